@@ -1,0 +1,147 @@
+"""The library's entry points: :func:`extract` and :class:`Extractor`."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import InputError
+from .model import DocumentMeta, DocumentResult
+from .periods import parse_published
+from .pipeline import DocState, build_pipeline
+
+__all__ = ["DEFAULT_MAX_CHARS", "Extractor", "InputDocument", "extract"]
+
+DEFAULT_MAX_CHARS = 5_000_000
+SUPPORTED_LANGUAGES = ("en",)
+
+
+@dataclass(frozen=True, slots=True)
+class InputDocument:
+    """One document to read, with what is known about it."""
+
+    text: str
+    published: str | datetime | date | None = None
+    source: str | None = None
+    title: str | None = None
+    id: str | None = None
+
+
+def document_id(text: str) -> str:
+    """A content hash: the same text always gets the same id."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+class Extractor:
+    """A loaded pipeline; build one and reuse it (loading takes about half a second)."""
+
+    def __init__(self, *, language: str = "en", max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        if language not in SUPPORTED_LANGUAGES:
+            raise InputError(f"language {language!r} is not supported "
+                             f"(supported: {', '.join(SUPPORTED_LANGUAGES)})")
+        self.language = language
+        self.max_chars = max_chars
+        self.nlp: Language = build_pipeline(language, max_length=max_chars + 1)
+
+    @property
+    def steps(self) -> list[str]:
+        """The names of the pipeline's steps, in the order data moves through them."""
+        return list(self.nlp.pipe_names)
+
+    def _make_doc(self, item: InputDocument) -> tuple[Doc, DocumentMeta]:
+        text = item.text
+        if not isinstance(text, str):
+            raise InputError(f"document text must be a string, not {type(text).__name__}")
+        if not text.strip():
+            raise InputError("document text is empty")
+        if len(text) > self.max_chars:
+            raise InputError(f"document has {len(text):,} characters; the limit is "
+                             f"{self.max_chars:,} (raise it with max_chars / --max-chars)")
+        publication = parse_published(item.published)
+        doc_id = item.id or document_id(text)
+        doc = self.nlp.make_doc(text)
+        doc._.sitrep = DocState(doc_id=doc_id, publication=publication)
+        meta = DocumentMeta(
+            id=doc_id,
+            published=None if publication is None else (
+                publication.moment.isoformat(timespec="minutes") if publication.time_known
+                else publication.day.isoformat()),
+            language=self.language,
+            title=item.title,
+            source=item.source,
+        )
+        return doc, meta
+
+    def _result(self, doc: Doc, meta: DocumentMeta) -> DocumentResult:
+        state: DocState = doc._.sitrep
+        warnings = list(state.warnings)
+        if state.publication is None and state.attacks:
+            warnings.append("no publication time: periods are not resolved")
+        return DocumentResult(document=meta, attacks=list(state.attacks), warnings=warnings,
+                              text=doc.text, sentences=list(state.sentences))
+
+    def extract(self, text: str, *, published: str | datetime | date | None = None,
+                source: str | None = None, title: str | None = None,
+                id: str | None = None) -> DocumentResult:
+        """Read one document. Raises :class:`~sitrep.errors.InputError` for bad input."""
+        doc, meta = self._make_doc(InputDocument(text, published, source, title, id))
+        for _, step in self.nlp.pipeline:
+            doc = step(doc)
+        return self._result(doc, meta)
+
+    def extract_many(self, items: Iterable[InputDocument], *, batch_size: int = 64
+                     ) -> Iterator[DocumentResult]:
+        """Read many documents as a stream. Bad items raise; see :meth:`extract_stream`."""
+        for result in self.extract_stream(items, batch_size=batch_size):
+            if isinstance(result, InputError):
+                raise result
+            yield result
+
+    def extract_stream(self, items: Iterable[InputDocument], *, batch_size: int = 64
+                       ) -> Iterator[DocumentResult | InputError]:
+        """Like :meth:`extract_many`, but a bad item yields its error and the stream goes on."""
+        pending: list[tuple[Doc, DocumentMeta] | InputError] = []
+
+        def flush() -> Iterator[DocumentResult | InputError]:
+            docs = [p[0] for p in pending if not isinstance(p, InputError)]
+            processed = iter(self.nlp.pipe(docs, batch_size=batch_size))
+            for p in pending:
+                if isinstance(p, InputError):
+                    yield p
+                else:
+                    yield self._result(next(processed), p[1])
+            pending.clear()
+
+        for item in items:
+            try:
+                pending.append(self._make_doc(item))
+            except InputError as exc:
+                pending.append(exc)
+            if len(pending) >= batch_size:
+                yield from flush()
+        if pending:
+            yield from flush()
+
+
+@cache
+def _default_extractor(language: str) -> Extractor:
+    return Extractor(language=language)
+
+
+def extract(text: str, *, published: str | datetime | date | None = None,
+            source: str | None = None, title: str | None = None, id: str | None = None,
+            language: str = "en") -> DocumentResult:
+    """Read one document into attacks. ``published`` is an ISO 8601 date or date-time.
+
+    >>> result = extract("Russia launched 40 drones overnight.", published="2025-09-03")
+    >>> result.attacks[0].weapons[0].launched.value
+    40
+    """
+    return _default_extractor(language).extract(text, published=published, source=source,
+                                                title=title, id=id)

@@ -1,0 +1,274 @@
+"""Group count mentions into attacks and consolidate repeated figures.
+
+Grouping key: (attacker, target, period). A night-scope period that overlaps the
+document's main night (or no period at all) joins the main attack; a month, a year or
+"since the invasion" makes an attack of its own, marked by ``period.kind``.
+
+Consolidation inside an attack, per weapon (category, model) and role:
+- the same figure said again (headline, lead, body) is one count, the first mention;
+- figures that differ are all kept: the field holds the preferred one (exact before
+  rounded, then the first said) and ``conflicts`` lists every figure with its span;
+- ``shot_down`` becomes ``destroyed`` unless the attack also gives a suppressed figure
+  for the same weapon, in which case both stay apart (as Ukraine reports them);
+- a model-less weapon entry whose figures all agree with the only named model of its
+  category is merged into it ("230 drones" in the headline, "230 Shahed drones" below).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .context import Direction, SentenceContext, direction_for, reporter_for
+from .counts import CountMention, DocView
+from .model import COUNT_ROLES, Attack, Conflict, Count, Period, Reporter, Totals, Weapon
+from .periods import PeriodMention, Publication, finder_for, resolve
+
+__all__ = ["build_attacks"]
+
+_QUAL_RANK = {"exact": 0, "at_least": 1, "more_than": 2, "about": 3, "at_most": 4, "vague": 5}
+
+
+@dataclass
+class _Draft:
+    direction: Direction
+    period: Period
+    reporter: Reporter | None
+    first: int
+    mentions: list[CountMention] = field(default_factory=list)
+
+
+def _find_periods(view: DocView) -> dict[int, list[PeriodMention]]:
+    finder = finder_for(view.vocab.language)
+    text = view.doc.text
+    out: dict[int, list[PeriodMention]] = {}
+    seen: set[tuple[int, int]] = set()
+    doc = view.doc
+    for s, e, _ in view.index.get("PTRIG"):
+        sent = view.sentence_of(s)
+        lo_s, hi_s = view.sentences[sent]
+        c0 = doc[s].idx
+        c1 = doc[e - 1].idx + len(doc[e - 1].text)
+        lo = max(lo_s, c0 - 45)
+        # start the window at a word boundary
+        while lo > lo_s and text[lo - 1].isalnum():
+            lo -= 1
+        hi = min(hi_s, c1 + 45)
+        for pm in finder.find(text, lo, hi):
+            if pm.start_char <= c0 < pm.end_char and (pm.start_char, pm.end_char) not in seen:
+                seen.add((pm.start_char, pm.end_char))
+                out.setdefault(sent, []).append(pm)
+    return out
+
+
+def _overlaps(a: Period, b: Period) -> bool:
+    if not (a.resolved and b.resolved and a.start and a.end and b.start and b.end):
+        return (a.text or "").lower() == (b.text or "").lower()
+    return datetime.fromisoformat(a.start) < datetime.fromisoformat(b.end) and \
+        datetime.fromisoformat(b.start) < datetime.fromisoformat(a.end)
+
+
+def build_attacks(view: DocView, mentions: list[CountMention], pub: Publication | None,
+                  doc_id: str) -> tuple[list[Attack], list[str]]:
+    if not mentions:
+        return [], []
+    rules = finder_for(view.vocab.language).rules
+    periods = _find_periods(view)
+    resolved: dict[tuple[int, int], Period] = {}
+
+    def period_of(pm: PeriodMention) -> Period:
+        key = (pm.start_char, pm.end_char)
+        if key not in resolved:
+            resolved[key] = resolve(pm, pub, rules)
+        return resolved[key]
+
+    count_sentences = sorted({m.sentence for m in mentions})
+    main: Period | None = None
+    for sent in [*count_sentences, *sorted(periods)]:
+        nights = [pm for pm in periods.get(sent, []) if pm.scope == "night"]
+        if nights:
+            main = period_of(nights[0])
+            break
+    contexts = _contexts(view)
+
+    default_dir: Direction | None = None
+    drafts: list[_Draft] = []
+    for m in mentions:
+        sent_periods = periods.get(m.sentence, [])
+        period = main
+        if sent_periods:
+            char = m.count.start_char
+            nearest = min(sent_periods, key=lambda pm: abs(pm.start_char - char))
+            period = period_of(nearest)
+            if nearest.scope == "night" and main is not None and _overlaps(period, main):
+                period = main
+        reporter = reporter_for(view, contexts, m.sentence)
+        d = direction_for(view, contexts, m, reporter)
+        if d.attacker is None and d.target is None and default_dir is not None:
+            d = default_dir
+        elif d.attacker is None or d.target is None:
+            d.complete()
+            if default_dir is not None:
+                if d.attacker is None and default_dir.target == d.target:
+                    d.attacker, d.attacker_evidence = (default_dir.attacker,
+                                                       default_dir.attacker_evidence)
+                if d.target is None and default_dir.attacker == d.attacker:
+                    d.target, d.target_evidence = default_dir.target, default_dir.target_evidence
+        if default_dir is None and (d.attacker or d.target):
+            default_dir = d
+        draft = _find_draft(drafts, d, period)
+        if draft is None:
+            draft = _Draft(d, period or Period(), reporter, m.count.start_char)
+            drafts.append(draft)
+        elif draft.reporter is None:
+            draft.reporter = reporter
+        draft.mentions.append(m)
+
+    attacks = []
+    warnings: list[str] = []
+    for i, draft in enumerate(drafts):
+        attack = _consolidate(draft, f"{doc_id}-a{i + 1}", warnings)
+        if attack is not None:
+            attacks.append(attack)
+    return attacks, warnings
+
+
+def _contexts(view: DocView) -> dict[int, SentenceContext]:
+    from .context import read_context
+
+    return read_context(view)
+
+
+def _same_period(a: Period | None, b: Period) -> bool:
+    if a is None:
+        return b.text is None
+    if a is b:
+        return True
+    if a.kind != b.kind and (a.text is None or b.text is None):
+        return False
+    return (a.text or "").lower() == (b.text or "").lower() or (
+        a.resolved and b.resolved and a.start == b.start and a.end == b.end)
+
+
+def _find_draft(drafts: list[_Draft], d: Direction, period: Period | None) -> _Draft | None:
+    for draft in drafts:
+        dd = draft.direction
+        if (dd.attacker, dd.target) != (d.attacker, d.target):
+            continue
+        if _same_period(period, draft.period):
+            return draft
+    return None
+
+
+def _preferred(counts: list[Count]) -> Count:
+    return min(counts, key=lambda c: (_QUAL_RANK.get(c.qualifier, 9), c.start_char))
+
+
+def _distinct(counts: list[Count]) -> list[Count]:
+    out: list[Count] = []
+    for c in sorted(counts, key=lambda c: c.start_char):
+        if not any(o.same_figure(c) for o in out):
+            out.append(c)
+    return out
+
+
+def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack | None:
+    # collect figures per (slot, role)
+    weapon_keys: list[tuple[str, str | None]] = []
+    figures: dict[tuple[object, str], list[Count]] = {}
+    evidence = {}
+    loc: dict[str, list[Count]] = {"hit_locations": [], "debris_locations": []}
+    for m in sorted(draft.mentions, key=lambda m: m.count.start_char):
+        if m.reference and m.role is None:
+            m_role = "launched"
+        else:
+            m_role = m.role or ""
+        if m.kind in loc:
+            loc[m.kind].append(m.count)
+            continue
+        if m.kind == "total":
+            slot: object = "total"
+        else:
+            key = (m.category or "missile", m.model)
+            if key not in weapon_keys:
+                weapon_keys.append(key)
+                evidence[key] = m.weapon
+            slot = key
+        figures.setdefault((slot, m_role), []).append(m.count)
+
+    _merge_unnamed(weapon_keys, figures)
+    if not figures and not loc["hit_locations"] and not loc["debris_locations"]:
+        return None
+
+    attack = Attack(id=attack_id, attacker=draft.direction.attacker,
+                    target=draft.direction.target, period=draft.period,
+                    reported_by=draft.reporter,
+                    attacker_evidence=draft.direction.attacker_evidence,
+                    target_evidence=draft.direction.target_evidence)
+    slots: list[object] = [*weapon_keys, "total"]
+    for slot in slots:
+        has_suppressed = (slot, "suppressed") in figures
+        holder: Weapon | Totals
+        if slot == "total":
+            holder = attack.totals
+            path = "totals"
+        else:
+            assert isinstance(slot, tuple)
+            if not any((slot, r) in figures for r in COUNT_ROLES):
+                continue
+            holder = Weapon(category=slot[0], model=slot[1], mention=evidence.get(slot))
+            path = f"weapons[{len(attack.weapons)}]"
+            attack.weapons.append(holder)
+        for role in COUNT_ROLES:
+            counts = list(figures.get((slot, role), []))
+            if role == "destroyed" and not has_suppressed:
+                counts += figures.get((slot, "shot_down"), [])
+            if role == "shot_down" and not has_suppressed:
+                continue
+            if not counts:
+                continue
+            distinct = _distinct(counts)
+            setattr(holder, role, _preferred(distinct))
+            if len(distinct) > 1:
+                attack.conflicts.append(Conflict(f"{path}.{role}", tuple(distinct)))
+        _sanity(holder, path, attack_id, warnings)
+    for role, counts in loc.items():
+        if counts:
+            distinct = _distinct(counts)
+            setattr(attack, role, _preferred(distinct))
+            if len(distinct) > 1:
+                attack.conflicts.append(Conflict(role, tuple(distinct)))
+    return attack
+
+
+def _merge_unnamed(weapon_keys: list[tuple[str, str | None]],
+                   figures: dict[tuple[object, str], list[Count]]) -> None:
+    for key in list(weapon_keys):
+        category, model = key
+        if model is not None:
+            continue
+        named = [k for k in weapon_keys if k[0] == category and k[1] is not None]
+        if len(named) != 1:
+            continue
+        target = named[0]
+        agree = True
+        for role in COUNT_ROLES:
+            a = figures.get((key, role))
+            b = figures.get((target, role))
+            if a and b and not any(x.same_figure(y) for x in a for y in b):
+                agree = False
+        if not agree:
+            continue
+        for role in COUNT_ROLES:
+            if (key, role) in figures:
+                figures.setdefault((target, role), []).extend(figures.pop((key, role)))
+        weapon_keys.remove(key)
+
+
+def _sanity(holder: Weapon | Totals, path: str, attack_id: str, warnings: list[str]) -> None:
+    launched = holder.launched
+    destroyed = holder.destroyed
+    if launched and destroyed and launched.value is not None and destroyed.value is not None \
+            and destroyed.value > launched.value and launched.qualifier == "exact":
+        warnings.append(f"{attack_id}: {path} destroyed ({destroyed.value}) exceeds "
+                        f"launched ({launched.value})")

@@ -1,0 +1,126 @@
+"""Who attacked whom, who reported it, and when: read from the sentence around a count.
+
+Attacker: the nationality on the weapon ("Ukrainian drones"), else the country or actor
+that is the subject of the launch verb ("Russia launched"). Target: a country or place
+after "at/on/against/over/into" ("over Bryansk region"), else the country of the
+defender that reports interceptions ("Ukraine's air force said it shot down ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .counts import CountMention, DocView
+from .model import Evidence, Reporter
+
+__all__ = ["Direction", "SentenceContext", "read_context"]
+
+_TARGET_PREP = frozenset({"at", "on", "against", "over", "toward", "towards", "into", "across",
+                          "targeting", "targeted", "attacked", "struck", "hit", "in", "above",
+                          "on", "upon", "near"})
+_SOURCE_PREP = frozenset({"from", "by"})
+_DEFENDER_ROLES = frozenset({"destroyed", "shot_down", "suppressed"})
+# pairs where one side's attack implies the other side is the target
+_OPPONENT = {"RU": "UA", "UA": "RU"}
+
+
+@dataclass(slots=True)
+class Direction:
+    attacker: str | None = None
+    target: str | None = None
+    attacker_evidence: Evidence | None = None
+    target_evidence: Evidence | None = None
+
+    def complete(self) -> None:
+        if self.attacker and not self.target and self.attacker in _OPPONENT:
+            self.target = _OPPONENT[self.attacker]
+        if self.target and not self.attacker and self.target in _OPPONENT:
+            self.attacker = _OPPONENT[self.target]
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    actors: list[tuple[int, int, str, str]]  # (start_tok, end_tok, code, kind)
+    reporters: list[tuple[int, int, str]]
+
+
+def read_context(view: DocView) -> dict[int, SentenceContext]:
+    """Countries, places and reporters of every sentence, by sentence number."""
+    out: dict[int, SentenceContext] = {}
+
+    def ctx(sent: int) -> SentenceContext:
+        c = out.get(sent)
+        if c is None:
+            c = out[sent] = SentenceContext([], [])
+        return c
+
+    for kind in ("COUNTRY", "ADJC", "PLACE"):
+        for s, e, code in view.index.get(kind):
+            ctx(view.sentence_of(s)).actors.append((s, e, code, kind))
+    for s, e, key in view.index.get("REPORTER"):
+        ctx(view.sentence_of(s)).reporters.append((s, e, key))
+    for c in out.values():
+        c.actors.sort()
+    return out
+
+
+def reporter_for(view: DocView, contexts: dict[int, SentenceContext], sentence: int
+                 ) -> Reporter | None:
+    """The reporting organisation named in the sentence, else the document's first one."""
+    c = contexts.get(sentence)
+    candidates = c.reporters if c and c.reporters else []
+    if not candidates:
+        for sent in sorted(contexts):
+            if contexts[sent].reporters:
+                candidates = contexts[sent].reporters
+                break
+    if not candidates:
+        return None
+    s, e, key = candidates[0]
+    name, country = view.vocab.reporter_info[key]
+    ev = view.evidence(s, e)
+    return Reporter(name, ev.text, ev.start_char, ev.end_char, country)
+
+
+def direction_for(view: DocView, contexts: dict[int, SentenceContext], m: CountMention,
+                  reporter: Reporter | None) -> Direction:
+    """Attacker and target for one count from its own sentence (may stay unknown)."""
+    doc = view.doc
+    d = Direction()
+    if m.attacker_hint is not None:
+        d.attacker, d.attacker_evidence = m.attacker_hint
+    c = contexts.get(m.sentence)
+    actors = c.actors if c else []
+    cue_start = m.cue[0] if m.cue else m.start
+    reporter_spans = c.reporters if c else []
+    breaks = view.break_tokens
+    for s, e, code, kind in actors:
+        if m.start <= s < m.end:
+            continue  # inside the count's own noun phrase (already the hint)
+        if any(rs <= s < re_ for rs, re_, _ in reporter_spans):
+            continue  # "Ukraine's air force" reports; it is not a subject
+        if s < cue_start and any(b in breaks for b in range(e, cue_start)):
+            continue  # "Ukraine said; ... were launched": not the subject of the cue
+        prev = doc[s - 1].lower_ if s > 0 else ""
+        prev2 = doc[s - 2].lower_ if s > 1 else ""
+        before_target = prev in _TARGET_PREP or (
+            prev in ("the", "western", "eastern", "southern", "northern", "central")
+            and prev2 in _TARGET_PREP)
+        if before_target and (s > cue_start or s > m.start) and d.target is None:
+            if code != d.attacker:
+                d.target, d.target_evidence = code, view.evidence(s, e)
+            continue
+        if prev in _SOURCE_PREP and d.attacker is None and kind != "PLACE" and s > m.start:
+            d.attacker, d.attacker_evidence = code, view.evidence(s, e)
+            continue
+        if s < cue_start and kind != "PLACE" and d.attacker is None \
+                and m.role not in _DEFENDER_ROLES and cue_start - e <= 8:
+            d.attacker, d.attacker_evidence = code, view.evidence(s, e)
+        elif s < cue_start and kind != "PLACE" and d.target is None \
+                and m.role in _DEFENDER_ROLES and cue_start - e <= 8 and code != d.attacker:
+            d.target, d.target_evidence = code, view.evidence(s, e)
+    if d.target is None and reporter is not None and reporter.country \
+            and reporter.country != d.attacker:
+        d.target = reporter.country
+        d.target_evidence = Evidence(reporter.text, reporter.start_char, reporter.end_char)
+    return d

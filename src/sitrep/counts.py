@@ -1,0 +1,546 @@
+"""Count mentions: "230 drones", "12 Kh-101 cruise missiles", "205 of them", "7 locations".
+
+Each mention gets a weapon (category, model) or is a total, and a role from the nearest
+cue phrase that governs it ("launched 230 drones" → launched; "205 drones were shot down"
+→ shot down). A figure with no governing cue is dropped: an unexplained number is not a
+report. Sentences about space launches, production rates, forecasts and live alerts give
+no counts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .model import Count, Evidence
+from .phrases import Match, PhraseIndex, Vocabulary
+
+__all__ = ["CountMention", "DocView", "find_counts"]
+
+_PARTITIVE_DET = frozenset({"the", "these", "those", "its", "their"})
+_BARE_BEFORE_SKIP = frozenset({"of", "them", "these", "those", "which", ",", "also", "have",
+                               "had", "reportedly", "then", "and", "all"})
+_BARE_AFTER_OK = frozenset({"of", ",", ".", ";", "and", "or", "over", "in", "on", "at",
+                            "across", "near", "above", "within", "during", "overnight", "out",
+                            ")", "—", "-", "–", "while", "but"})
+_MADE = frozenset({"made", "designed", "built", "supplied", "produced", "developed"})
+
+
+@dataclass(slots=True)
+class CountMention:
+    """One figure in the text, before it is grouped into an attack."""
+
+    count: Count
+    role: str | None
+    kind: str  # "weapon" | "total" | "hit_locations" | "debris_locations"
+    category: str | None
+    model: str | None
+    weapon: Evidence | None
+    sentence: int
+    start: int  # token span of the whole mention
+    end: int
+    attacker_hint: tuple[str, Evidence] | None = None
+    reference: bool = False
+    cue: tuple[int, int] | None = None
+    bare: bool = False
+
+
+@dataclass
+class DocView:
+    """A document with its sentences and phrase index; helpers shared by the steps."""
+
+    doc: Doc
+    index: PhraseIndex
+    vocab: Vocabulary
+    sentences: list[tuple[int, int]]
+    _sent_starts: list[int]
+
+    break_tokens: frozenset[int] = frozenset()
+
+    @classmethod
+    def make(cls, doc: Doc, index: PhraseIndex, vocab: Vocabulary,
+             sentences: list[tuple[int, int]]) -> DocView:
+        breaks = frozenset(s for s, _, _ in index.get("BREAK"))
+        return cls(doc, index, vocab, sentences, [s for s, _ in sentences], breaks)
+
+    def sentence_of(self, token: int) -> int:
+        return max(0, bisect_right(self._sent_starts, self.doc[token].idx) - 1)
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        last = doc[end - 1]
+        return doc[start].idx, last.idx + len(last.text)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        s, e = self.char_span(start, end)
+        return Evidence(self.doc.text[s:e], s, e)
+
+
+class _Numbers:
+    """Finds the number expression that ends at a given token."""
+
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self.doc = view.doc
+        self.words = view.vocab.number_words
+        self.fixed_end = {e: (s, v) for s, e, v in view.index.get("NUMW")}
+        self.qual_end = {e: (s, v) for s, e, v in view.index.get("QUAL")}
+
+    def is_number(self, i: int) -> bool:
+        if i < 0:
+            return False
+        t = self.doc[i]
+        return bool(t.like_num) and not t.is_punct or (i + 1) in self.fixed_end
+
+    def ending_at(self, j: int, floor: int) -> tuple[int, int] | None:
+        """``(start, end)`` tokens of the number whose last token is ``j``."""
+        doc = self.doc
+        if j < floor:
+            return None
+        hit = self.fixed_end.get(j + 1)
+        if hit is not None:
+            return hit[0], j + 1
+        t = doc[j]
+        if not t.like_num or t.is_punct or ":" in t.text:
+            return None
+        k = j
+        while k - 1 >= floor:
+            p = doc[k - 1]
+            low = p.lower_
+            cur = doc[k]
+            if cur.text.isdigit() and len(cur.text) == 3 and p.text.isdigit() \
+                    and len(p.text) <= 3 and p.whitespace_ == " " and not p.text.startswith("0"):
+                k -= 1  # "1 200"
+                continue
+            if p.like_num and not p.text[:1].isdigit() and not cur.text[:1].isdigit():
+                k -= 1  # "two hundred"
+                continue
+            if low in ("and", "-") and k - 2 >= floor and doc[k - 2].like_num \
+                    and not doc[k - 2].text[:1].isdigit() and not cur.text[:1].isdigit():
+                k -= 2  # "two hundred and fifty", "twenty-five"
+                continue
+            if low in ("a", "one") and cur.lower_ in ("hundred", "thousand", "dozen"):
+                k -= 1
+                continue
+            break
+        if doc[k].lower_ in ("and", "-"):
+            return None
+        return k, j + 1
+
+    def value(self, start: int, end: int) -> int | None:
+        doc = self.doc
+        text = doc[start:end].text
+        return self.view.vocab.numbers.value(text)
+
+    def qualifier_before(self, start: int) -> tuple[int, str] | None:
+        hit = self.qual_end.get(start)
+        return hit if hit is not None else None
+
+    def make_count(self, num: tuple[int, int], end: int) -> tuple[Count, int]:
+        """The count object for number ``num`` whose mention ends at token ``end``."""
+        start = num[0]
+        qualifier = "exact"
+        q = self.qualifier_before(start)
+        if q is not None:
+            start, qualifier = q
+        value = self.value(*num)
+        if value is None:
+            qualifier = "vague"
+        s, e = self.view.char_span(start, end)
+        return Count(value, qualifier, self.doc.text[s:e], s, e), start
+
+
+def find_counts(view: DocView) -> list[CountMention]:
+    doc = view.doc
+    index = view.index
+    vocab = view.vocab
+    anchors = index.get("HEAD") + index.get("TOTAL") + index.get("MODEL")
+    if not anchors:
+        return []
+    nums = _Numbers(view)
+    blocked = _blocked_sentences(view)
+    mentions: list[CountMention] = []
+    used: set[int] = set()  # tokens already inside a count mention
+
+    models_by_start = {s: (e, v) for s, e, v in index.get("MODEL")}
+    heads = sorted(index.get("HEAD") + [(s, e, "") for s, e, _ in index.get("TOTAL")])
+    total_starts = {s for s, _, _ in index.get("TOTAL")}
+    head_starts = {s for s, _, _ in heads}
+    for start, end, value in heads:
+        sent = view.sentence_of(start)
+        if sent in blocked:
+            continue
+        floor = _sentence_floor(view, sent)
+        m = _noun_phrase(view, nums, start, end, floor, models_by_start)
+        if m is None:
+            continue
+        num, mods_start = m
+        count, count_start = nums.make_count(num, end)
+        models = _models_between(models_by_start, num[1], start)
+        if start in total_starts:
+            kind, category, model = "total", None, None
+        else:
+            kind = "weapon"
+            category, model = _weapon_of(vocab, value, models)
+        mention = CountMention(count, None, kind, category, model, view.evidence(num[1], end),
+                               sent, count_start, end)
+        mention.attacker_hint = _attacker_hint(view, num[1], end)
+        mentions.append(mention)
+        used.update(range(count_start, end))
+        _partitive(view, nums, mention, mentions, used, floor)
+
+    # models used as head nouns: "two Kinzhals", "12 Kalibrs"
+    for start, end, value in index.get("MODEL"):
+        if start in used:
+            continue
+        nxt = end
+        while nxt < len(doc) and nxt - end < 4 and doc[nxt].lower_ in vocab.mod_tokens \
+                and nxt not in head_starts and not doc[nxt].like_num:
+            nxt += 1
+        if nxt in head_starts:
+            continue  # part of a noun phrase that has a head
+        sent = view.sentence_of(start)
+        if sent in blocked:
+            continue
+        floor = _sentence_floor(view, sent)
+        m = _noun_phrase(view, nums, start, end, floor, models_by_start)
+        if m is None:
+            continue
+        num, _ = m
+        models = _models_between(models_by_start, num[1], end)
+        category, model = _weapon_of(vocab, "missile|", models)
+        count, count_start = nums.make_count(num, end)
+        mention = CountMention(count, None, "weapon", category, model,
+                               view.evidence(num[1], end), sent, count_start, end)
+        mention.attacker_hint = _attacker_hint(view, num[1], end)
+        mentions.append(mention)
+        used.update(range(count_start, end))
+
+    _locations(view, nums, mentions, used, blocked)
+    cues = _cues(view, blocked)
+    _bare_counts(view, nums, cues, mentions, used)
+    mentions.sort(key=lambda m: m.start)
+    _assign_roles(view, cues, mentions)
+    _resolve_antecedents(mentions)
+    return [m for m in mentions if m.role is not None or m.reference]
+
+
+# -- noun phrases ----------------------------------------------------------------------
+
+
+def _sentence_floor(view: DocView, sent: int) -> int:
+    """First token index of sentence ``sent``."""
+    start_char = view.sentences[sent][0]
+    doc = view.doc
+    # tokens are few per sentence; a binary search over token offsets
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < start_char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _noun_phrase(view: DocView, nums: _Numbers, start: int, end: int, floor: int,
+                 models_by_start: dict[int, tuple[int, str]]) -> tuple[tuple[int, int], int] | None:
+    """Walk left from a head over modifiers to a number: ``(number span, mods start)``."""
+    doc = view.doc
+    mod_tokens = view.vocab.mod_tokens
+    j = start - 1
+    steps = 0
+    while j >= floor and steps < 9:
+        t = doc[j]
+        if nums.is_number(j):
+            break
+        if t.lower_ in mod_tokens:
+            j -= 1
+            steps += 1
+            continue
+        # a multi-token model alias ending here
+        hit = next((s for s, (e, _) in models_by_start.items() if e == j + 1 and s <= j), None)
+        if hit is not None:
+            steps += j - hit + 1
+            j = hit - 1
+            continue
+        return None
+    num = nums.ending_at(j, floor)
+    if num is None:
+        return None
+    if doc[j + 1 : start].text.strip().lower() in {"and", "or", ","}:
+        return None  # "230 drones and missiles": the head belongs to a list
+    return num, j + 1
+
+
+def _models_between(models_by_start: dict[int, tuple[int, str]], lo: int, hi: int) -> list[str]:
+    out = []
+    for s, (e, value) in sorted(models_by_start.items()):
+        if lo <= s and e <= hi and value not in out:
+            out.append(value)
+    return out
+
+
+def _weapon_of(vocab: Vocabulary, head_value: str, models: list[str]) -> tuple[str, str | None]:
+    category, _, head_model = head_value.partition("|")
+    if not models:
+        return category, head_model or None
+    cats = {vocab.model_category[m] for m in models}
+    model = "/".join(models)
+    if len(cats) == 1:
+        model_cat = next(iter(cats))
+        if category in ("drone", "missile", "aircraft") or category == model_cat:
+            return model_cat, model
+        if category == "decoy_drone" and model_cat == "drone":
+            return category, None
+        return category, model
+    return category, model
+
+
+def _attacker_hint(view: DocView, lo: int, hi: int) -> tuple[str, Evidence] | None:
+    doc = view.doc
+    for s, e, code in view.index.get("ADJC"):
+        if lo <= s and e <= hi:
+            if e + 1 < len(doc) and doc[e].text in ("-", "–") and doc[e + 1].lower_ in _MADE:
+                continue
+            return code, view.evidence(s, e)
+    return None
+
+
+def _partitive(view: DocView, nums: _Numbers, inner: CountMention,
+               mentions: list[CountMention], used: set[int], floor: int) -> None:
+    """"205 of the 230 drones": 205 takes the weapon, 230 is the reference figure."""
+    doc = view.doc
+    k = inner.start
+    if k - 3 < floor or doc[k - 1].lower_ not in _PARTITIVE_DET or doc[k - 2].lower_ != "of":
+        return
+    num = nums.ending_at(k - 3, floor)
+    if num is None:
+        return
+    count, count_start = nums.make_count(num, num[1])
+    mentions.append(CountMention(count, None, inner.kind, inner.category, inner.model,
+                                 inner.weapon, inner.sentence, count_start, inner.end,
+                                 attacker_hint=inner.attacker_hint))
+    inner.reference = True
+    used.update(range(count_start, k))
+
+
+def _locations(view: DocView, nums: _Numbers, mentions: list[CountMention], used: set[int],
+               blocked: set[int]) -> None:
+    doc = view.doc
+    index = view.index
+    mods = view.vocab.loc_modifiers
+    loc_cues = sorted(index.get("LOCHIT") + index.get("LOCDEBRIS"))
+    kinds = {s: v for s, _, v in loc_cues}
+    breaks = {s for s, _, _ in index.get("BREAK")}
+    for start, end, _ in index.get("LOCHEAD"):
+        sent = view.sentence_of(start)
+        if sent in blocked or start in used:
+            continue
+        floor = _sentence_floor(view, sent)
+        j = start - 1
+        while j >= floor and doc[j].lower_ in mods:
+            j -= 1
+        num = nums.ending_at(j, floor)
+        if num is None:
+            continue
+        # nearest location cue to the left within the clause, else just to the right
+        role = None
+        i = num[0] - 1
+        while i >= floor and num[0] - i <= 14:
+            if i in kinds:
+                role = kinds[i]
+                break
+            if i in breaks and doc[i].text not in (",",):
+                break
+            i -= 1
+        if role is None:
+            for i in range(end, min(end + 5, len(doc))):
+                if i in kinds:
+                    role = kinds[i]
+                    break
+        if role is None:
+            continue
+        count, count_start = nums.make_count(num, end)
+        mentions.append(CountMention(count, role, role, None, None, None, sent, count_start, end))
+        used.update(range(count_start, end))
+
+
+# -- cues and roles ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    role: str
+    governs: str
+    sentence: int
+    hypothetical: bool
+
+
+def _blocked_sentences(view: DocView) -> set[int]:
+    blocked = set()
+    for kind in ("NEG", "ALERT", "RATE"):
+        for s, _, _ in view.index.get(kind):
+            blocked.add(view.sentence_of(s))
+    return blocked
+
+
+def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
+    doc = view.doc
+    specs = view.vocab.cue_specs
+    hypo_ends = [e for _, e, _ in view.index.get("HYPO")]
+    out = []
+    for start, end, key in view.index.get("CUE"):
+        spec = specs[key]
+        sent = view.sentence_of(start)
+        if sent in blocked:
+            continue
+        if spec.requires_before:
+            lo = max(0, start - spec.window)
+            if not any(doc[i].lower_ in spec.requires_before for i in range(lo, start)):
+                continue
+        hypothetical = any(start - 4 <= e <= start for e in hypo_ends)
+        out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical))
+    return out
+
+
+def _bare_counts(view: DocView, nums: _Numbers, cues: list[_Cue],
+                 mentions: list[CountMention], used: set[int]) -> None:
+    """Numbers with no noun next to a cue: "249 were shot down", "destroyed 41 of them"."""
+    doc = view.doc
+    head_tokens = {s for s, _, _ in view.index.get("HEAD") + view.index.get("MODEL")
+                   + view.index.get("TOTAL") + view.index.get("LOCHEAD")}
+    for cue in cues:
+        if cue.hypothetical:
+            continue
+        floor = _sentence_floor(view, cue.sentence)
+        if cue.governs in ("left", "both"):
+            j = cue.start - 1
+            while j >= floor and cue.start - j <= 4 and doc[j].lower_ in _BARE_BEFORE_SKIP:
+                j -= 1
+            num = nums.ending_at(j, floor)
+            if num is not None and not used.intersection(range(num[0], num[1])) \
+                    and _plausible_bare(doc, num):
+                count, count_start = nums.make_count(num, num[1])
+                mentions.append(CountMention(count, None, "weapon", None, None, None,
+                                             cue.sentence, count_start, num[1], bare=True))
+                used.update(range(count_start, num[1]))
+        if cue.governs in ("right", "both"):
+            j = cue.end
+            q = j
+            while q < len(doc) and q - j < 4 and not nums.is_number(q):
+                q += 1
+            if q >= len(doc) or not nums.is_number(q) or q in used:
+                continue
+            end = q
+            while end + 1 < len(doc) and nums.is_number(end + 1):
+                end += 1
+            num = nums.ending_at(end, floor)
+            if num is None or num[0] > q or used.intersection(range(num[0], num[1])):
+                continue
+            after = num[1]
+            if after < len(doc) and (after in head_tokens
+                                     or doc[after].lower_ not in _BARE_AFTER_OK):
+                continue
+            if not _plausible_bare(doc, num):
+                continue
+            count, count_start = nums.make_count(num, num[1])
+            if count_start < cue.end:
+                continue
+            mentions.append(CountMention(count, None, "weapon", None, None, None, cue.sentence,
+                                         count_start, num[1], bare=True))
+            used.update(range(count_start, num[1]))
+
+
+def _plausible_bare(doc: Doc, num: tuple[int, int]) -> bool:
+    """A bare number is no year, time or ordinal."""
+    text = doc[num[0] : num[1]].text
+    if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20"):
+        return False
+    return not any(ch in text for ch in ":%")
+
+
+def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention]) -> None:
+    doc = view.doc
+    breaks = {s for s, _, _ in view.index.get("BREAK")}
+    connectors = view.vocab.connectors
+    spans = sorted((m.start, m.end) for m in mentions)
+    inside: set[int] = set()
+    for s, e in spans:
+        inside.update(range(s, e))
+    cue_starts = {c.start for c in cues}
+    by_sentence: dict[int, list[_Cue]] = {}
+    for c in cues:
+        by_sentence.setdefault(c.sentence, []).append(c)
+
+    def gap(lo: int, hi: int) -> int | None:
+        """Words between two positions that are not counts or connectors; None = blocked."""
+        n = 0
+        for i in range(lo, hi):
+            if i in inside:
+                continue
+            if i in breaks or i in cue_starts:
+                return None
+            if doc[i].lower_ in connectors:
+                continue
+            n += 1
+        return n
+
+    for m in mentions:
+        if m.kind in ("hit_locations", "debris_locations") or m.reference:
+            continue
+        sentence_cues = by_sentence.get(m.sentence, [])
+        left = None
+        for c in sentence_cues:
+            if c.end <= m.start and c.governs in ("right", "both"):
+                g = gap(c.end, m.start)
+                if g is not None and g <= 6:
+                    left = (c, g)  # the last one wins: nearest
+        right = None
+        for c in sentence_cues:
+            if c.start >= m.end and c.governs in ("left", "both"):
+                g = gap(m.end, c.start)
+                if g is not None and g <= 3:
+                    right = (c, g)
+                    break
+        chosen = None
+        if left is not None and left[1] <= 2:
+            chosen = left[0]
+        elif right is not None:
+            chosen = right[0]
+        elif left is not None:
+            chosen = left[0]
+        if chosen is None or chosen.hypothetical:
+            continue
+        m.role = chosen.role
+        m.cue = (chosen.start, chosen.end)
+
+
+def _resolve_antecedents(mentions: list[CountMention]) -> None:
+    """A bare count takes the weapon of the counts just before it, or is a total."""
+    for i, m in enumerate(mentions):
+        if not m.bare or m.role is None:
+            continue
+        group: list[CountMention] = []
+        for prev in reversed(mentions[:i]):
+            if prev.kind in ("hit_locations", "debris_locations") or prev.bare:
+                continue
+            if m.sentence - prev.sentence > 2:
+                break
+            if group and prev.sentence != group[0].sentence:
+                break
+            group.append(prev)
+        if not group:
+            m.role = None
+            continue
+        kinds = {(g.kind, g.category, g.model) for g in group}
+        if len(kinds) == 1:
+            g = group[0]
+            m.kind, m.category, m.model, m.weapon = g.kind, g.category, g.model, g.weapon
+            m.attacker_hint = g.attacker_hint
+        else:
+            m.kind, m.category, m.model = "total", None, None

@@ -1,0 +1,214 @@
+"""Vocabulary → spaCy ``PhraseMatcher``s, and the per-document index of what matched.
+
+All word lists come from the rule files (``weapons.json``, ``actors.json`` and the
+language's ``cues.json``/``numbers.json``/``periods.json``). Lower-cased matching is used
+for common words; proper names (countries, places) are matched case-sensitively so that
+"US" the country is not "us" the pronoun.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .numbers import NumberGrammar, grammar_for
+from .rules import (
+    ActorRules,
+    CueRules,
+    PeriodRules,
+    RoleCue,
+    WeaponRules,
+    load_actors,
+    load_cues,
+    load_periods,
+    load_weapons,
+)
+
+__all__ = ["Match", "PhraseIndex", "Vocabulary"]
+
+_KH = regex.compile(r"^(?:Kh|Х)-")
+
+
+def _model_variants(alias: str) -> set[str]:
+    """Spellings of one catalogue alias: Kh-/X-/Cyrillic Х-, dash, space, none; plural."""
+    out = {alias}
+    m = _KH.match(alias)
+    if m:
+        rest = alias[m.end() :]
+        for prefix in ("Kh", "X", "Х"):
+            for sep in ("-", " ", ""):
+                out.add(f"{prefix}{sep}{rest}")
+    for variant in list(out):
+        if "-" in variant:
+            out.add(variant.replace("-", " "))
+            out.add(variant.replace("-", ""))
+    for variant in list(out):
+        if variant[-1:].isalpha() and variant[-1:].isascii():
+            out.add(variant + "s")
+        elif variant[-1:].isdigit():
+            out.add(variant + "s")
+    return out
+
+
+Match = tuple[int, int, str]
+"""``(start_token, end_token, value)`` of one phrase match."""
+
+
+@dataclass(frozen=True)
+class CueSpec:
+    role: str
+    governs: str
+    requires_before: frozenset[str]
+    window: int
+
+
+@dataclass
+class PhraseIndex:
+    """What the matchers found in one document: kind → matches sorted by position."""
+
+    by_kind: dict[str, list[Match]] = field(default_factory=dict)
+
+    def get(self, kind: str) -> list[Match]:
+        return self.by_kind.get(kind, [])
+
+
+def _longest_first(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Drop matches that overlap an earlier or longer match of the same group."""
+    matches.sort(key=lambda m: (m[0], m[0] - m[1]))
+    kept = []
+    last_end = -1
+    for m in matches:
+        if m[0] >= last_end:
+            kept.append(m)
+            last_end = m[1]
+    return kept
+
+
+# groups whose members compete for the same tokens; kinds not listed stand alone
+_GROUPS: dict[str, str] = {"HEAD": "weapon", "TOTAL": "weapon", "LOCHIT": "loccue",
+                           "LOCDEBRIS": "loccue", "COUNTRY": "country", "ADJC": "country"}
+
+
+class Vocabulary:
+    """Every phrase list of one language compiled into two ``PhraseMatcher``s."""
+
+    def __init__(self, nlp: Language, language: str) -> None:
+        self.language = language
+        self.weapons: WeaponRules = load_weapons()
+        self.actors: ActorRules = load_actors()
+        self.cues: CueRules = load_cues(language)
+        self.periods: PeriodRules = load_periods(language)
+        self.numbers: NumberGrammar = grammar_for(language)
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._labels: dict[int, tuple[str, str]] = {}
+        self.cue_specs: dict[str, CueSpec] = {}
+        self.model_category: dict[str, str] = {}
+        self.reporter_info: dict[str, tuple[str, str | None]] = {}
+        self.mod_tokens: set[str] = set()
+        self.number_words: set[str] = set()
+        self._make = nlp.make_doc
+        self._build()
+
+    # -- building -------------------------------------------------------------------
+    def _add(self, matcher: PhraseMatcher, kind: str, value: str, phrases: Any) -> None:
+        label = f"{kind}|{value}"
+        docs = [self._make(p) for p in sorted(set(phrases)) if p.strip()]
+        if not docs:
+            return
+        matcher.add(label, docs)
+        self._labels[self._make.__self__.vocab.strings[label]] = (kind, value)
+
+    def _tokens_of(self, phrase: str) -> list[str]:
+        return [t.lower_ for t in self._make(phrase)]
+
+    def _build(self) -> None:
+        w = self.weapons
+        for model in w.models:
+            self.model_category[model.id] = model.category
+            variants: set[str] = set()
+            for alias in model.aliases:
+                variants |= _model_variants(alias)
+            self._add(self._lower, "MODEL", model.id, variants)
+            for v in variants:
+                self.mod_tokens.update(self._tokens_of(v))
+        for generic in w.generic:
+            self._add(self._lower, "HEAD", f"{generic.category}|{generic.model or ''}",
+                      generic.heads)
+        self._add(self._lower, "TOTAL", "", w.totals.heads)
+        for mod in w.modifiers:
+            self.mod_tokens.update(self._tokens_of(mod))
+        self.mod_tokens.update({"-", "/", "type", "style", "class", "made", "designed",
+                                "built", "supplied", "and", "or", ","})
+
+        n = self.numbers.rules
+        for qual, phrases in n.qualifiers.items():
+            self._add(self._lower, "QUAL", qual, phrases)
+        self.number_words = {*n.units, *n.tens, *n.scales, "and", "a", "-"}
+        self._add(self._lower, "NUMW", "fixed", n.fixed)
+        self._add(self._lower, "NUMW", "vague", n.vague)
+
+        c = self.cues
+        aux = c.auxiliaries
+        for i, cue in enumerate(c.roles):
+            key = str(i)
+            self.cue_specs[key] = CueSpec(cue.role, cue.governs, frozenset(cue.requires_before),
+                                          cue.window)
+            self._add(self._lower, "CUE", key, self._cue_phrases(cue, aux, c.adverbs))
+        self._add(self._lower, "BREAK", "", c.breakers)
+        self.connectors = {t for p in c.connectors for t in self._tokens_of(p)}
+        loc = c.locations
+        self._add(self._lower, "LOCHEAD", "", loc.heads)
+        self._add(self._lower, "LOCHIT", "hit_locations", loc.hit_cues)
+        self._add(self._lower, "LOCDEBRIS", "debris_locations", loc.debris_cues)
+        self.loc_modifiers = {t for m in loc.modifiers for t in self._tokens_of(m)}
+        self._add(self._lower, "NEG", "", c.negative)
+        self._add(self._lower, "HYPO", "", c.hypothetical)
+        self._add(self._lower, "RATE", "", c.rate_context)
+        self._add(self._lower, "ALERT", "", c.alert)
+        self._add(self._lower, "PTRIG", "", self.periods.triggers)
+
+        a = self.actors
+        for i, rep in enumerate(a.reporters):
+            self.reporter_info[str(i)] = (rep.name, rep.country)
+            self._add(self._lower, "REPORTER", str(i), rep.aliases)
+        for country in a.countries:
+            self._add(self._orth, "COUNTRY", country.code, country.names)
+            self._add(self._orth, "ADJC", country.code, country.adjectives)
+            for adj in country.adjectives:
+                self.mod_tokens.update(self._tokens_of(adj))
+        for group in a.places:
+            self._add(self._orth, "PLACE", group.country, group.names)
+
+    @staticmethod
+    def _cue_phrases(cue: RoleCue, aux: list[str], adverbs: list[str]) -> list[str]:
+        if not cue.passive:
+            return list(cue.phrases)
+        out = []
+        for phrase in cue.phrases:
+            for a in aux:
+                out.append(f"{a} {phrase}")
+                for adv in adverbs:
+                    out.append(f"{a} {adv} {phrase}")
+        return out
+
+    # -- matching -------------------------------------------------------------------
+    def index(self, doc: Doc) -> PhraseIndex:
+        grouped: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+        labels = self._labels
+        groups = _GROUPS
+        for matcher in (self._lower, self._orth):
+            for match_id, start, end in matcher(doc):
+                kind, value = labels[match_id]
+                grouped[groups.get(kind, kind)].append((start, end, kind, value))
+        by_kind: dict[str, list[Match]] = defaultdict(list)
+        for matches in grouped.values():
+            for start, end, kind, value in _longest_first(matches):
+                by_kind[kind].append((start, end, value))
+        return PhraseIndex(by_kind)

@@ -1,0 +1,137 @@
+"""The spaCy pipeline: a blank language plus sitrep's named rule components.
+
+Steps, in order (each is ``Doc -> Doc`` and adds one thing to ``doc._.sitrep``):
+
+1. ``sitrep_phrases``   — phrase matches: weapons, numbers, cues, actors, period triggers
+2. ``sitrep_sentences`` — sentence boundaries (only for documents that name a weapon)
+3. ``sitrep_counts``    — count mentions with weapon and role
+4. ``sitrep_attacks``   — attacks: grouped, dated, attributed, consolidated
+
+No trained model is needed or downloaded; ``spacy.blank`` gives the tokenizer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attacks import build_attacks
+from .counts import CountMention, DocView, find_counts
+from .model import Attack
+from .periods import Publication
+from .phrases import PhraseIndex, Vocabulary
+from .sentences import split_sentences
+
+__all__ = ["PIPELINE_STEPS", "DocState", "build_pipeline"]
+
+PIPELINE_STEPS = ("sitrep_phrases", "sitrep_sentences", "sitrep_counts", "sitrep_attacks")
+
+if not Doc.has_extension("sitrep"):
+    Doc.set_extension("sitrep", default=None)
+
+
+@dataclass
+class DocState:
+    """Everything sitrep adds to one spaCy ``Doc``."""
+
+    doc_id: str
+    publication: Publication | None = None
+    index: PhraseIndex | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    view: DocView | None = None
+    counts: list[CountMention] = field(default_factory=list)
+    attacks: list[Attack] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _state(doc: Doc) -> DocState:
+    state: DocState | None = doc._.sitrep
+    if state is None:
+        state = DocState(doc_id="")
+        doc._.sitrep = state
+    return state
+
+
+_VOCABULARIES: dict[tuple[int, str], Vocabulary] = {}
+
+
+def _vocabulary(nlp: Language, language: str) -> Vocabulary:
+    key = (id(nlp), language)
+    vocab = _VOCABULARIES.get(key)
+    if vocab is None:
+        vocab = _VOCABULARIES[key] = Vocabulary(nlp, language)
+    return vocab
+
+
+class _Step:
+    def __init__(self, nlp: Language, language: str) -> None:
+        self.vocab = _vocabulary(nlp, language)
+
+
+class PhraseStep(_Step):
+    def __call__(self, doc: Doc) -> Doc:
+        _state(doc).index = self.vocab.index(doc)
+        return doc
+
+
+class SentenceStep(_Step):
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(doc)
+        index = state.index
+        if index is not None and (index.get("HEAD") or index.get("MODEL")
+                                  or index.get("TOTAL")):
+            state.sentences = split_sentences(doc.text)
+        return doc
+
+
+class CountStep(_Step):
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(doc)
+        if state.index is None or not state.sentences:
+            return doc
+        state.view = DocView.make(doc, state.index, self.vocab, state.sentences)
+        state.counts = find_counts(state.view)
+        return doc
+
+
+class AttackStep(_Step):
+    def __call__(self, doc: Doc) -> Doc:
+        state = _state(doc)
+        if state.view is None or not state.counts:
+            return doc
+        state.attacks, warnings = build_attacks(state.view, state.counts, state.publication,
+                                                state.doc_id)
+        state.warnings.extend(warnings)
+        return doc
+
+
+@Language.factory("sitrep_phrases", default_config={"language": "en"})
+def _make_phrases(nlp: Language, name: str, language: str) -> PhraseStep:
+    return PhraseStep(nlp, language)
+
+
+@Language.factory("sitrep_sentences", default_config={"language": "en"})
+def _make_sentences(nlp: Language, name: str, language: str) -> SentenceStep:
+    return SentenceStep(nlp, language)
+
+
+@Language.factory("sitrep_counts", default_config={"language": "en"})
+def _make_counts(nlp: Language, name: str, language: str) -> CountStep:
+    return CountStep(nlp, language)
+
+
+@Language.factory("sitrep_attacks", default_config={"language": "en"})
+def _make_attacks(nlp: Language, name: str, language: str) -> AttackStep:
+    return AttackStep(nlp, language)
+
+
+def build_pipeline(language: str = "en", max_length: int = 5_000_000) -> Language:
+    """A blank spaCy pipeline for ``language`` with sitrep's steps added in order."""
+    nlp = spacy.blank(language)
+    nlp.max_length = max_length
+    for step in PIPELINE_STEPS:
+        nlp.add_pipe(step, config={"language": language})
+    return nlp

@@ -1,0 +1,231 @@
+"""Rule data files: schemas, loading and validation.
+
+Every file under ``sitrep/rules`` is checked against a pydantic model on load (unknown
+keys are refused) and every regular expression in it is compiled once; a bad file raises
+:class:`~sitrep.errors.RulesError` naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Literal, TypeVar
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import RulesError
+from .model import COUNT_ROLES, QUALIFIERS, WEAPON_CATEGORIES
+
+__all__ = [
+    "ActorRules",
+    "CueRules",
+    "NumberRules",
+    "PeriodRules",
+    "WeaponRules",
+    "load_actors",
+    "load_cues",
+    "load_numbers",
+    "load_periods",
+    "load_weapons",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_regex(value: str) -> str:
+    try:
+        regex.compile(value, regex.IGNORECASE)
+    except regex.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from exc
+    return value
+
+
+def _check_category(value: str) -> str:
+    if value not in WEAPON_CATEGORIES:
+        raise ValueError(f"unknown weapon category {value!r}")
+    return value
+
+
+class WeaponModel(_Strict):
+    id: str = Field(min_length=1)
+    category: str
+    kaggle: str | None = None
+    aliases: list[str] = Field(min_length=1)
+
+    _category = field_validator("category")(_check_category)
+
+
+class GenericWeapon(_Strict):
+    category: str
+    model: str | None = None
+    heads: list[str] = Field(min_length=1)
+
+    _category = field_validator("category")(_check_category)
+
+
+class TotalsRules(_Strict):
+    heads: list[str] = Field(min_length=1)
+
+
+class WeaponRules(_Strict):
+    version: int
+    note: str = ""
+    models: list[WeaponModel]
+    generic: list[GenericWeapon]
+    totals: TotalsRules
+    modifiers: list[str]
+
+
+class NumberRules(_Strict):
+    version: int
+    language: str
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    fixed: dict[str, int]
+    vague: list[str]
+    qualifiers: dict[str, list[str]]
+
+    @field_validator("qualifiers")
+    @classmethod
+    def _known_qualifiers(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key in value:
+            if key not in QUALIFIERS:
+                raise ValueError(f"unknown qualifier {key!r}")
+        return value
+
+
+class RoleCue(_Strict):
+    role: str
+    governs: Literal["right", "left", "both"]
+    phrases: list[str] = Field(min_length=1)
+    passive: bool = False
+    requires_before: list[str] = Field(default_factory=list)
+    window: int = Field(default=5, ge=1, le=12)
+
+    @field_validator("role")
+    @classmethod
+    def _known_role(cls, value: str) -> str:
+        if value not in COUNT_ROLES:
+            raise ValueError(f"unknown role {value!r}")
+        return value
+
+
+class LocationRules(_Strict):
+    heads: list[str] = Field(min_length=1)
+    modifiers: list[str]
+    hit_cues: list[str] = Field(min_length=1)
+    debris_cues: list[str] = Field(min_length=1)
+
+
+class CueRules(_Strict):
+    version: int
+    language: str
+    note: str = ""
+    auxiliaries: list[str]
+    adverbs: list[str]
+    roles: list[RoleCue]
+    breakers: list[str]
+    connectors: list[str]
+    locations: LocationRules
+    negative: list[str]
+    hypothetical: list[str]
+    rate_context: list[str]
+    alert: list[str]
+
+
+class PeriodPattern(_Strict):
+    kind: str
+    scope: Literal["night", "multi_day"]
+    pattern: str
+
+    _pattern = field_validator("pattern")(_check_regex)
+
+
+class PeriodRules(_Strict):
+    version: int
+    language: str
+    note: str = ""
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    triggers: list[str] = Field(min_length=1)
+    patterns: list[PeriodPattern]
+
+
+class Country(_Strict):
+    code: str = Field(pattern=r"^[A-Z]{2}$")
+    names: list[str]
+    adjectives: list[str]
+
+
+class ReporterEntry(_Strict):
+    name: str
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    aliases: list[str] = Field(min_length=1)
+
+
+class PlaceGroup(_Strict):
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    names: list[str]
+
+
+class ActorRules(_Strict):
+    version: int
+    note: str = ""
+    countries: list[Country]
+    reporters: list[ReporterEntry]
+    places: list[PlaceGroup]
+
+
+def _read(relative: str) -> object:
+    try:
+        ref = resources.files("sitrep").joinpath("rules")
+        for part in relative.split("/"):
+            ref = ref.joinpath(part)
+        return json.loads(ref.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RulesError(f"rule file {relative} is missing") from exc
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RulesError(f"rule file {relative} cannot be read: {exc}") from exc
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _validate(model: type[M], relative: str) -> M:
+    data = _read(relative)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise RulesError(f"rule file {relative}: {where}: {first['msg']}") from exc
+
+
+@cache
+def load_weapons() -> WeaponRules:
+    return _validate(WeaponRules, "weapons.json")
+
+
+@cache
+def load_actors() -> ActorRules:
+    return _validate(ActorRules, "actors.json")
+
+
+@cache
+def load_numbers(language: str = "en") -> NumberRules:
+    return _validate(NumberRules, f"{language}/numbers.json")
+
+
+@cache
+def load_cues(language: str = "en") -> CueRules:
+    return _validate(CueRules, f"{language}/cues.json")
+
+
+@cache
+def load_periods(language: str = "en") -> PeriodRules:
+    return _validate(PeriodRules, f"{language}/periods.json")
