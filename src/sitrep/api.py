@@ -103,9 +103,13 @@ class Extractor:
                 raise result
             yield result
 
-    def extract_stream(self, items: Iterable[InputDocument], *, batch_size: int = 64
-                       ) -> Iterator[DocumentResult | InputError]:
-        """Like :meth:`extract_many`, but a bad item yields its error and the stream goes on."""
+    def extract_stream(self, items: Iterable[InputDocument | InputError], *,
+                       batch_size: int = 64) -> Iterator[DocumentResult | InputError]:
+        """Like :meth:`extract_many`, but a bad item yields its error and the stream goes on.
+
+        Results come in input order, one per item; an item may itself be an
+        :class:`InputError` (a line that could not be read), which is passed through.
+        """
         pending: list[tuple[Doc, DocumentMeta] | InputError] = []
 
         def flush() -> Iterator[DocumentResult | InputError]:
@@ -119,6 +123,9 @@ class Extractor:
             pending.clear()
 
         for item in items:
+            if isinstance(item, InputError):
+                pending.append(item)  # an item that could not even be read
+                continue
             try:
                 pending.append(self._make_doc(item))
             except InputError as exc:
