@@ -179,10 +179,7 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
     evidence = {}
     loc: dict[str, list[Count]] = {"hit_locations": [], "debris_locations": []}
     for m in sorted(draft.mentions, key=lambda m: m.count.start_char):
-        if m.reference and m.role is None:
-            m_role = "launched"
-        else:
-            m_role = m.role or ""
+        m_role = "launched" if m.reference and m.role is None else m.role or ""
         if m.kind in loc:
             loc[m.kind].append(m.count)
             continue

@@ -22,7 +22,6 @@ from .errors import SitrepError
 if TYPE_CHECKING:
     from .api import InputDocument
     from .errors import InputError
-    from .model import DocumentResult
 
 __all__ = ["main"]
 
@@ -169,7 +168,8 @@ def steps() -> None:
 
     Example: sitrep steps
     """
-    from .pipeline import PIPELINE_STEPS, __doc__ as doc
+    from .pipeline import PIPELINE_STEPS
+    from .pipeline import __doc__ as doc
 
     for name in PIPELINE_STEPS:
         click.echo(name)

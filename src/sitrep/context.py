@@ -17,7 +17,7 @@ __all__ = ["Direction", "SentenceContext", "read_context"]
 
 _TARGET_PREP = frozenset({"at", "on", "against", "over", "toward", "towards", "into", "across",
                           "targeting", "targeted", "attacked", "struck", "hit", "in", "above",
-                          "on", "upon", "near"})
+                          "upon", "near"})
 _SOURCE_PREP = frozenset({"from", "by"})
 _DEFENDER_ROLES = frozenset({"destroyed", "shot_down", "suppressed"})
 # pairs where one side's attack implies the other side is the target

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .model import Count, Evidence
-from .phrases import Match, PhraseIndex, Vocabulary
+from .phrases import PhraseIndex, Vocabulary
 
 __all__ = ["CountMention", "DocView", "find_counts"]
 
@@ -92,7 +92,7 @@ class _Numbers:
         if i < 0:
             return False
         t = self.doc[i]
-        return bool(t.like_num) and not t.is_punct or (i + 1) in self.fixed_end
+        return (bool(t.like_num) and not t.is_punct) or (i + 1) in self.fixed_end
 
     def ending_at(self, j: int, floor: int) -> tuple[int, int] | None:
         """``(start, end)`` tokens of the number whose last token is ``j``."""
@@ -176,7 +176,7 @@ def find_counts(view: DocView) -> list[CountMention]:
         m = _noun_phrase(view, nums, start, end, floor, models_by_start)
         if m is None:
             continue
-        num, mods_start = m
+        num, _mods_start = m
         count, count_start = nums.make_count(num, end)
         models = _models_between(models_by_start, num[1], start)
         if start in total_starts:
@@ -192,7 +192,7 @@ def find_counts(view: DocView) -> list[CountMention]:
         _partitive(view, nums, mention, mentions, used, floor)
 
     # models used as head nouns: "two Kinzhals", "12 Kalibrs"
-    for start, end, value in index.get("MODEL"):
+    for start, end, _model in index.get("MODEL"):
         if start in used:
             continue
         nxt = end

@@ -31,7 +31,14 @@ Qualifier = Literal["exact", "at_least", "more_than", "about", "at_most", "vague
 QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "at_most", "vague")
 
 Role = Literal["launched", "destroyed", "shot_down", "suppressed", "hit", "pending"]
-COUNT_ROLES: tuple[Role, ...] = ("launched", "destroyed", "shot_down", "suppressed", "hit", "pending")
+COUNT_ROLES: tuple[str, ...] = (
+    "launched",
+    "destroyed",
+    "shot_down",
+    "suppressed",
+    "hit",
+    "pending",
+)
 
 WEAPON_CATEGORIES: tuple[str, ...] = (
     "drone",

@@ -6,10 +6,9 @@ turns a match into ``(value, qualifier)``. ``value`` is ``None`` for vague amoun
 
 from __future__ import annotations
 
+import re as regex
 from dataclasses import dataclass
 from functools import cache
-
-import re as regex
 
 from .rules import NumberRules, load_numbers
 

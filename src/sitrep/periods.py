@@ -84,7 +84,7 @@ class PeriodFinder:
         for i, p in enumerate(rules.patterns):
             name = f"p{i}"
             self.kinds[name] = (p.kind, p.scope)
-            pat = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}__{i}>", p.pattern)
+            pat = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", p.pattern)
             parts.append(rf"(?P<{name}>\b(?:{pat})(?!\w))")
         self.regex = re.compile("|".join(parts), re.IGNORECASE)
 
@@ -280,9 +280,7 @@ def _since_time(g: dict[str, str], pub: Publication, rules: PeriodRules
         d = today - timedelta(days=1)
     else:
         d = today
-        if pub.time_known and _at(d, t) > pub.moment:
-            d = today - timedelta(days=1)
-        elif not pub.time_known and t >= time(12, 0):
+        if (pub.time_known and _at(d, t) > pub.moment) or (not pub.time_known and t >= time(12, 0)):
             d = today - timedelta(days=1)
     end = pub.moment if pub.time_known else _at(today, NIGHT_END)
     start = _at(d, t)

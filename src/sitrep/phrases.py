@@ -49,9 +49,7 @@ def _model_variants(alias: str) -> set[str]:
             out.add(variant.replace("-", " "))
             out.add(variant.replace("-", ""))
     for variant in list(out):
-        if variant[-1:].isalpha() and variant[-1:].isascii():
-            out.add(variant + "s")
-        elif variant[-1:].isdigit():
+        if (variant[-1:].isalpha() and variant[-1:].isascii()) or variant[-1:].isdigit():
             out.add(variant + "s")
     return out
 
@@ -114,6 +112,7 @@ class Vocabulary:
         self.mod_tokens: set[str] = set()
         self.number_words: set[str] = set()
         self._make = nlp.make_doc
+        self._strings = nlp.vocab.strings
         self._build()
 
     # -- building -------------------------------------------------------------------
@@ -123,7 +122,7 @@ class Vocabulary:
         if not docs:
             return
         matcher.add(label, docs)
-        self._labels[self._make.__self__.vocab.strings[label]] = (kind, value)
+        self._labels[self._strings[label]] = (kind, value)
 
     def _tokens_of(self, phrase: str) -> list[str]:
         return [t.lower_ for t in self._make(phrase)]

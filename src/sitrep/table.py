@@ -1,0 +1,90 @@
+"""A readable summary of a result: per attack, the figures and the sentence behind each."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from .model import COUNT_ROLES, Attack, Count, DocumentResult
+
+__all__ = ["render_table"]
+
+_ROLE_TITLES = {"launched": "launched", "destroyed": "destroyed", "shot_down": "shot down",
+                "suppressed": "suppressed", "hit": "hit", "pending": "pending"}
+
+
+def _fmt(count: Count | None) -> str:
+    if count is None:
+        return ""
+    prefix = {"more_than": ">", "at_least": "≥", "about": "~", "at_most": "≤"}.get(
+        count.qualifier, "")
+    return "?" if count.value is None else f"{prefix}{count.value}"
+
+
+def _period(attack: Attack) -> str:
+    p = attack.period
+    if p.text is None:
+        return "period not stated"
+    if p.resolved and p.start and p.end:
+        return f"{p.text!r} = {p.start} → {p.end}"
+    return f"{p.text!r} (unresolved)"
+
+
+def render_table(result: DocumentResult, out: TextIO) -> None:
+    """Write ``result`` as tables to ``out`` (plain text when ``out`` is not a terminal)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=out, width=120, highlight=False, soft_wrap=False)
+    meta = result.document
+    console.print(f"document {meta.id}  published {meta.published or '—'}  "
+                  f"language {meta.language}")
+    if not result.attacks:
+        console.print("no attacks found")
+    for attack in result.attacks:
+        who = f"{attack.attacker or '?'} → {attack.target or '?'}"
+        reporter = f", reported by {attack.reported_by.name}" if attack.reported_by else ""
+        console.print()
+        console.print(Text(f"attack {attack.id}: {who}, {_period(attack)}{reporter}",
+                           style="bold"))
+        rows: list[tuple[str, dict[str, Count | None]]] = []
+        for w in attack.weapons:
+            name = w.category if w.model is None else f"{w.category} ({w.model})"
+            rows.append((name, {r: w.get(r) for r in COUNT_ROLES}))
+        totals = {r: attack.totals.get(r) for r in COUNT_ROLES}
+        if any(totals.values()):
+            rows.append(("all types (stated total)", totals))
+        roles = [r for r in COUNT_ROLES if any(row[r] for _, row in rows)]
+        table = Table(show_header=True, header_style="bold")
+        table.add_column("weapon")
+        for r in roles:
+            table.add_column(_ROLE_TITLES[r], justify="right")
+        for name, row in rows:
+            table.add_row(name, *(_fmt(row[r]) for r in roles))
+        console.print(table)
+        if attack.hit_locations or attack.debris_locations:
+            console.print(f"hit locations: {_fmt(attack.hit_locations) or '—'}   "
+                          f"debris locations: {_fmt(attack.debris_locations) or '—'}")
+        console.print("evidence:")
+        figures: list[tuple[str, Count]] = []
+        for name, row in rows:
+            for r in roles:
+                c = row[r]
+                if c is not None:
+                    figures.append((f"{name} {_ROLE_TITLES[r]}", c))
+        for label, c in (("hit locations", attack.hit_locations),
+                         ("debris locations", attack.debris_locations)):
+            if c is not None:
+                figures.append((label, c))
+        for label, c in figures:
+            s, e = result.sentence_at(c.start_char)
+            line = Text(f"  {label} = {_fmt(c)} [{c.start_char}:{c.end_char}]  ")
+            line.append(result.text[s : c.start_char])
+            line.append(result.text[c.start_char : c.end_char], style="reverse")
+            line.append(result.text[c.end_char : e])
+            console.print(line)
+        for conflict in attack.conflicts:
+            values = ", ".join(f"{_fmt(c)} [{c.start_char}:{c.end_char}]" for c in conflict.counts)
+            console.print(f"  disagreement on {conflict.field}: {values}")
+    for warning in result.warnings:
+        console.print(f"warning: {warning}")
