@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .errors import InputError
 from .model import DocumentMeta, DocumentResult
 from .periods import parse_published
-from .pipeline import DocState, build_pipeline
+from .pipeline import DocState, build_pipeline, state_of
 
 __all__ = ["DEFAULT_MAX_CHARS", "Extractor", "InputDocument", "extract"]
 
@@ -66,7 +66,7 @@ class Extractor:
         publication = parse_published(item.published)
         doc_id = item.id or document_id(text)
         doc = self.nlp.make_doc(text)
-        doc._.sitrep = DocState(doc_id=doc_id, publication=publication)
+        doc.user_data["sitrep"] = DocState(doc_id=doc_id, text=text, publication=publication)
         meta = DocumentMeta(
             id=doc_id,
             published=None if publication is None else (
@@ -79,12 +79,12 @@ class Extractor:
         return doc, meta
 
     def _result(self, doc: Doc, meta: DocumentMeta) -> DocumentResult:
-        state: DocState = doc._.sitrep
+        state = state_of(doc)
         warnings = list(state.warnings)
         if state.publication is None and state.attacks:
             warnings.append("no publication time: periods are not resolved")
         return DocumentResult(document=meta, attacks=list(state.attacks), warnings=warnings,
-                              text=doc.text, sentences=list(state.sentences))
+                              text=state.text, sentences=list(state.sentences))
 
     def extract(self, text: str, *, published: str | datetime | date | None = None,
                 source: str | None = None, title: str | None = None,

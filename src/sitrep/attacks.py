@@ -40,24 +40,23 @@ class _Draft:
 
 def _find_periods(view: DocView) -> dict[int, list[PeriodMention]]:
     finder = finder_for(view.vocab.language)
-    text = view.doc.text
+    text = view.text
     out: dict[int, list[PeriodMention]] = {}
     seen: set[tuple[int, int]] = set()
-    doc = view.doc
     for s, e, _ in view.index.get("PTRIG"):
         sent = view.sentence_of(s)
         lo_s, hi_s = view.sentences[sent]
-        c0 = doc[s].idx
-        c1 = doc[e - 1].idx + len(doc[e - 1].text)
+        c0, c1 = view.char_span(s, e)
         lo = max(lo_s, c0 - 45)
-        # start the window at a word boundary
         while lo > lo_s and text[lo - 1].isalnum():
-            lo -= 1
+            lo -= 1  # start the window at a word boundary
         hi = min(hi_s, c1 + 45)
-        for pm in finder.find(text, lo, hi):
-            if pm.start_char <= c0 < pm.end_char and (pm.start_char, pm.end_char) not in seen:
-                seen.add((pm.start_char, pm.end_char))
-                out.setdefault(sent, []).append(pm)
+        pm = finder.find_at(text, text[c0:c1], c0, c1, lo, hi)
+        if pm is not None and (pm.start_char, pm.end_char) not in seen:
+            seen.add((pm.start_char, pm.end_char))
+            out.setdefault(sent, []).append(pm)
+    for mentions in out.values():
+        mentions.sort(key=lambda pm: pm.start_char)
     return out
 
 
@@ -93,6 +92,7 @@ def build_attacks(view: DocView, mentions: list[CountMention], pub: Publication 
 
     default_dir: Direction | None = None
     drafts: list[_Draft] = []
+    reporters: dict[int, Reporter | None] = {}
     for m in mentions:
         sent_periods = periods.get(m.sentence, [])
         period = main
@@ -102,7 +102,9 @@ def build_attacks(view: DocView, mentions: list[CountMention], pub: Publication 
             period = period_of(nearest)
             if nearest.scope == "night" and main is not None and _overlaps(period, main):
                 period = main
-        reporter = reporter_for(view, contexts, m.sentence)
+        if m.sentence not in reporters:
+            reporters[m.sentence] = reporter_for(view, contexts, m.sentence)
+        reporter = reporters[m.sentence]
         d = direction_for(view, contexts, m, reporter)
         if d.attacker is None and d.target is None and default_dir is not None:
             d = default_dir
@@ -203,6 +205,7 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
                     attacker_evidence=draft.direction.attacker_evidence,
                     target_evidence=draft.direction.target_evidence)
     slots: list[object] = [*weapon_keys, "total"]
+    present = {key[0] for key in figures}
     for slot in slots:
         has_suppressed = (slot, "suppressed") in figures
         holder: Weapon | Totals
@@ -211,7 +214,7 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
             path = "totals"
         else:
             assert isinstance(slot, tuple)
-            if not any((slot, r) in figures for r in COUNT_ROLES):
+            if slot not in present:
                 continue
             holder = Weapon(category=slot[0], model=slot[1], mention=evidence.get(slot))
             path = f"weapons[{len(attack.weapons)}]"

@@ -85,7 +85,6 @@ def reporter_for(view: DocView, contexts: dict[int, SentenceContext], sentence: 
 def direction_for(view: DocView, contexts: dict[int, SentenceContext], m: CountMention,
                   reporter: Reporter | None) -> Direction:
     """Attacker and target for one count from its own sentence (may stay unknown)."""
-    doc = view.doc
     d = Direction()
     if m.attacker_hint is not None:
         d.attacker, d.attacker_evidence = m.attacker_hint
@@ -101,8 +100,8 @@ def direction_for(view: DocView, contexts: dict[int, SentenceContext], m: CountM
             continue  # "Ukraine's air force" reports; it is not a subject
         if s < cue_start and any(b in breaks for b in range(e, cue_start)):
             continue  # "Ukraine said; ... were launched": not the subject of the cue
-        prev = doc[s - 1].lower_ if s > 0 else ""
-        prev2 = doc[s - 2].lower_ if s > 1 else ""
+        prev = view.low(s - 1) if s > 0 else ""
+        prev2 = view.low(s - 2) if s > 1 else ""
         before_target = prev in _TARGET_PREP or (
             prev in ("the", "western", "eastern", "southern", "northern", "central")
             and prev2 in _TARGET_PREP)

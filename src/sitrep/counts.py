@@ -9,9 +9,10 @@ no counts.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM
 from spacy.tokens import Doc
 
 from .model import Count, Evidence
@@ -49,33 +50,63 @@ class CountMention:
 
 @dataclass
 class DocView:
-    """A document with its sentences and phrase index; helpers shared by the steps."""
+    """A document with its sentences and phrase index, and fast token look-ups.
+
+    Token attributes are read once into plain lists (``Doc.to_array``): creating spaCy
+    ``Token`` objects one by one is the slowest thing a rule step can do.
+    """
 
     doc: Doc
+    text: str
     index: PhraseIndex
     vocab: Vocabulary
     sentences: list[tuple[int, int]]
+    idx: list[int]
+    length: list[int]
+    num: list[int]
+    punct: list[int]
+    n: int
+    break_tokens: frozenset[int]
     _sent_starts: list[int]
-
-    break_tokens: frozenset[int] = frozenset()
+    _floors: dict[int, int]
 
     @classmethod
-    def make(cls, doc: Doc, index: PhraseIndex, vocab: Vocabulary,
+    def make(cls, doc: Doc, text: str, index: PhraseIndex, vocab: Vocabulary,
              sentences: list[tuple[int, int]]) -> DocView:
+        arr = doc.to_array([IDX, LENGTH, LIKE_NUM, IS_PUNCT]).T.tolist() if len(doc) else \
+            [[], [], [], []]
         breaks = frozenset(s for s, _, _ in index.get("BREAK"))
-        return cls(doc, index, vocab, sentences, [s for s, _ in sentences], breaks)
+        return cls(doc, text, index, vocab, sentences, arr[0], arr[1], arr[2], arr[3],
+                   len(doc), breaks, [s for s, _ in sentences], {})
+
+    def tok(self, i: int) -> str:
+        start = self.idx[i]
+        return self.text[start : start + self.length[i]]
+
+    def low(self, i: int) -> str:
+        start = self.idx[i]
+        return self.text[start : start + self.length[i]].lower()
+
+    def space_after(self, i: int) -> bool:
+        end = self.idx[i] + self.length[i]
+        return self.text[end : end + 1] == " "
 
     def sentence_of(self, token: int) -> int:
-        return max(0, bisect_right(self._sent_starts, self.doc[token].idx) - 1)
+        return max(0, bisect_right(self._sent_starts, self.idx[token]) - 1)
+
+    def floor(self, sent: int) -> int:
+        """The first token of sentence ``sent``."""
+        hit = self._floors.get(sent)
+        if hit is None:
+            hit = self._floors[sent] = bisect_left(self.idx, self.sentences[sent][0])
+        return hit
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.doc
-        last = doc[end - 1]
-        return doc[start].idx, last.idx + len(last.text)
+        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
 
     def evidence(self, start: int, end: int) -> Evidence:
         s, e = self.char_span(start, end)
-        return Evidence(self.doc.text[s:e], s, e)
+        return Evidence(self.text[s:e], s, e)
 
 
 class _Numbers:
@@ -83,56 +114,51 @@ class _Numbers:
 
     def __init__(self, view: DocView) -> None:
         self.view = view
-        self.doc = view.doc
-        self.words = view.vocab.number_words
         self.fixed_end = {e: (s, v) for s, e, v in view.index.get("NUMW")}
         self.qual_end = {e: (s, v) for s, e, v in view.index.get("QUAL")}
 
     def is_number(self, i: int) -> bool:
-        if i < 0:
+        if i < 0 or i >= self.view.n:
             return False
-        t = self.doc[i]
-        return (bool(t.like_num) and not t.is_punct) or (i + 1) in self.fixed_end
+        return bool(self.view.num[i] and not self.view.punct[i]) or (i + 1) in self.fixed_end
 
     def ending_at(self, j: int, floor: int) -> tuple[int, int] | None:
         """``(start, end)`` tokens of the number whose last token is ``j``."""
-        doc = self.doc
+        v = self.view
         if j < floor:
             return None
         hit = self.fixed_end.get(j + 1)
         if hit is not None:
             return hit[0], j + 1
-        t = doc[j]
-        if not t.like_num or t.is_punct or ":" in t.text:
+        if not v.num[j] or v.punct[j] or ":" in v.tok(j):
             return None
         k = j
         while k - 1 >= floor:
-            p = doc[k - 1]
-            low = p.lower_
-            cur = doc[k]
-            if cur.text.isdigit() and len(cur.text) == 3 and p.text.isdigit() \
-                    and len(p.text) <= 3 and p.whitespace_ == " " and not p.text.startswith("0"):
+            p = v.tok(k - 1)
+            cur = v.tok(k)
+            if cur.isdigit() and len(cur) == 3 and p.isdigit() and len(p) <= 3 \
+                    and v.space_after(k - 1) and not p.startswith("0"):
                 k -= 1  # "1 200"
                 continue
-            if p.like_num and not p.text[:1].isdigit() and not cur.text[:1].isdigit():
+            if v.num[k - 1] and not p[:1].isdigit() and not cur[:1].isdigit():
                 k -= 1  # "two hundred"
                 continue
-            if low in ("and", "-") and k - 2 >= floor and doc[k - 2].like_num \
-                    and not doc[k - 2].text[:1].isdigit() and not cur.text[:1].isdigit():
+            low = p.lower()
+            if low in ("and", "-") and k - 2 >= floor and v.num[k - 2] \
+                    and not v.tok(k - 2)[:1].isdigit() and not cur[:1].isdigit():
                 k -= 2  # "two hundred and fifty", "twenty-five"
                 continue
-            if low in ("a", "one") and cur.lower_ in ("hundred", "thousand", "dozen"):
+            if low in ("a", "one") and cur.lower() in ("hundred", "thousand", "dozen"):
                 k -= 1
                 continue
             break
-        if doc[k].lower_ in ("and", "-"):
+        if v.low(k) in ("and", "-"):
             return None
         return k, j + 1
 
     def value(self, start: int, end: int) -> int | None:
-        doc = self.doc
-        text = doc[start:end].text
-        return self.view.vocab.numbers.value(text)
+        s, e = self.view.char_span(start, end)
+        return self.view.vocab.numbers.value(self.view.text[s:e])
 
     def qualifier_before(self, start: int) -> tuple[int, str] | None:
         hit = self.qual_end.get(start)
@@ -149,11 +175,10 @@ class _Numbers:
         if value is None:
             qualifier = "vague"
         s, e = self.view.char_span(start, end)
-        return Count(value, qualifier, self.doc.text[s:e], s, e), start
+        return Count(value, qualifier, self.view.text[s:e], s, e), start
 
 
 def find_counts(view: DocView) -> list[CountMention]:
-    doc = view.doc
     index = view.index
     vocab = view.vocab
     anchors = index.get("HEAD") + index.get("TOTAL") + index.get("MODEL")
@@ -172,7 +197,7 @@ def find_counts(view: DocView) -> list[CountMention]:
         sent = view.sentence_of(start)
         if sent in blocked:
             continue
-        floor = _sentence_floor(view, sent)
+        floor = view.floor(sent)
         m = _noun_phrase(view, nums, start, end, floor, models_by_start)
         if m is None:
             continue
@@ -196,15 +221,15 @@ def find_counts(view: DocView) -> list[CountMention]:
         if start in used:
             continue
         nxt = end
-        while nxt < len(doc) and nxt - end < 4 and doc[nxt].lower_ in vocab.mod_tokens \
-                and nxt not in head_starts and not doc[nxt].like_num:
+        while nxt < view.n and nxt - end < 4 and view.low(nxt) in vocab.mod_tokens \
+                and nxt not in head_starts and not view.num[nxt]:
             nxt += 1
         if nxt in head_starts:
             continue  # part of a noun phrase that has a head
         sent = view.sentence_of(start)
         if sent in blocked:
             continue
-        floor = _sentence_floor(view, sent)
+        floor = view.floor(sent)
         m = _noun_phrase(view, nums, start, end, floor, models_by_start)
         if m is None:
             continue
@@ -230,33 +255,16 @@ def find_counts(view: DocView) -> list[CountMention]:
 # -- noun phrases ----------------------------------------------------------------------
 
 
-def _sentence_floor(view: DocView, sent: int) -> int:
-    """First token index of sentence ``sent``."""
-    start_char = view.sentences[sent][0]
-    doc = view.doc
-    # tokens are few per sentence; a binary search over token offsets
-    lo, hi = 0, len(doc)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if doc[mid].idx < start_char:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _noun_phrase(view: DocView, nums: _Numbers, start: int, end: int, floor: int,
                  models_by_start: dict[int, tuple[int, str]]) -> tuple[tuple[int, int], int] | None:
     """Walk left from a head over modifiers to a number: ``(number span, mods start)``."""
-    doc = view.doc
     mod_tokens = view.vocab.mod_tokens
     j = start - 1
     steps = 0
     while j >= floor and steps < 9:
-        t = doc[j]
         if nums.is_number(j):
             break
-        if t.lower_ in mod_tokens:
+        if view.low(j) in mod_tokens:
             j -= 1
             steps += 1
             continue
@@ -270,7 +278,7 @@ def _noun_phrase(view: DocView, nums: _Numbers, start: int, end: int, floor: int
     num = nums.ending_at(j, floor)
     if num is None:
         return None
-    if doc[j + 1 : start].text.strip().lower() in {"and", "or", ","}:
+    if j + 1 < start and " ".join(view.low(i) for i in range(j + 1, start)) in {"and", "or", ","}:
         return None  # "230 drones and missiles": the head belongs to a list
     return num, j + 1
 
@@ -300,10 +308,9 @@ def _weapon_of(vocab: Vocabulary, head_value: str, models: list[str]) -> tuple[s
 
 
 def _attacker_hint(view: DocView, lo: int, hi: int) -> tuple[str, Evidence] | None:
-    doc = view.doc
     for s, e, code in view.index.get("ADJC"):
         if lo <= s and e <= hi:
-            if e + 1 < len(doc) and doc[e].text in ("-", "–") and doc[e + 1].lower_ in _MADE:
+            if e + 1 < view.n and view.tok(e) in ("-", "–") and view.low(e + 1) in _MADE:
                 continue
             return code, view.evidence(s, e)
     return None
@@ -312,9 +319,8 @@ def _attacker_hint(view: DocView, lo: int, hi: int) -> tuple[str, Evidence] | No
 def _partitive(view: DocView, nums: _Numbers, inner: CountMention,
                mentions: list[CountMention], used: set[int], floor: int) -> None:
     """"205 of the 230 drones": 205 takes the weapon, 230 is the reference figure."""
-    doc = view.doc
     k = inner.start
-    if k - 3 < floor or doc[k - 1].lower_ not in _PARTITIVE_DET or doc[k - 2].lower_ != "of":
+    if k - 3 < floor or view.low(k - 1) not in _PARTITIVE_DET or view.low(k - 2) != "of":
         return
     num = nums.ending_at(k - 3, floor)
     if num is None:
@@ -329,7 +335,6 @@ def _partitive(view: DocView, nums: _Numbers, inner: CountMention,
 
 def _locations(view: DocView, nums: _Numbers, mentions: list[CountMention], used: set[int],
                blocked: set[int]) -> None:
-    doc = view.doc
     index = view.index
     mods = view.vocab.loc_modifiers
     loc_cues = sorted(index.get("LOCHIT") + index.get("LOCDEBRIS"))
@@ -339,9 +344,9 @@ def _locations(view: DocView, nums: _Numbers, mentions: list[CountMention], used
         sent = view.sentence_of(start)
         if sent in blocked or start in used:
             continue
-        floor = _sentence_floor(view, sent)
+        floor = view.floor(sent)
         j = start - 1
-        while j >= floor and doc[j].lower_ in mods:
+        while j >= floor and view.low(j) in mods:
             j -= 1
         num = nums.ending_at(j, floor)
         if num is None:
@@ -353,11 +358,11 @@ def _locations(view: DocView, nums: _Numbers, mentions: list[CountMention], used
             if i in kinds:
                 role = kinds[i]
                 break
-            if i in breaks and doc[i].text not in (",",):
+            if i in breaks and view.tok(i) not in (",",):
                 break
             i -= 1
         if role is None:
-            for i in range(end, min(end + 5, len(doc))):
+            for i in range(end, min(end + 5, view.n)):
                 if i in kinds:
                     role = kinds[i]
                     break
@@ -390,7 +395,6 @@ def _blocked_sentences(view: DocView) -> set[int]:
 
 
 def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
-    doc = view.doc
     specs = view.vocab.cue_specs
     hypo_ends = [e for _, e, _ in view.index.get("HYPO")]
     out = []
@@ -401,7 +405,7 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
             continue
         if spec.requires_before:
             lo = max(0, start - spec.window)
-            if not any(doc[i].lower_ in spec.requires_before for i in range(lo, start)):
+            if not any(view.low(i) in spec.requires_before for i in range(lo, start)):
                 continue
         hypothetical = any(start - 4 <= e <= start for e in hypo_ends)
         out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical))
@@ -411,20 +415,19 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
 def _bare_counts(view: DocView, nums: _Numbers, cues: list[_Cue],
                  mentions: list[CountMention], used: set[int]) -> None:
     """Numbers with no noun next to a cue: "249 were shot down", "destroyed 41 of them"."""
-    doc = view.doc
     head_tokens = {s for s, _, _ in view.index.get("HEAD") + view.index.get("MODEL")
                    + view.index.get("TOTAL") + view.index.get("LOCHEAD")}
     for cue in cues:
         if cue.hypothetical:
             continue
-        floor = _sentence_floor(view, cue.sentence)
+        floor = view.floor(cue.sentence)
         if cue.governs in ("left", "both"):
             j = cue.start - 1
-            while j >= floor and cue.start - j <= 4 and doc[j].lower_ in _BARE_BEFORE_SKIP:
+            while j >= floor and cue.start - j <= 4 and view.low(j) in _BARE_BEFORE_SKIP:
                 j -= 1
             num = nums.ending_at(j, floor)
             if num is not None and not used.intersection(range(num[0], num[1])) \
-                    and _plausible_bare(doc, num):
+                    and _plausible_bare(view, num):
                 count, count_start = nums.make_count(num, num[1])
                 mentions.append(CountMention(count, None, "weapon", None, None, None,
                                              cue.sentence, count_start, num[1], bare=True))
@@ -432,21 +435,21 @@ def _bare_counts(view: DocView, nums: _Numbers, cues: list[_Cue],
         if cue.governs in ("right", "both"):
             j = cue.end
             q = j
-            while q < len(doc) and q - j < 4 and not nums.is_number(q):
+            while q < view.n and q - j < 4 and not nums.is_number(q):
                 q += 1
-            if q >= len(doc) or not nums.is_number(q) or q in used:
+            if q >= view.n or not nums.is_number(q) or q in used:
                 continue
             end = q
-            while end + 1 < len(doc) and nums.is_number(end + 1):
+            while end + 1 < view.n and nums.is_number(end + 1):
                 end += 1
             num = nums.ending_at(end, floor)
             if num is None or num[0] > q or used.intersection(range(num[0], num[1])):
                 continue
             after = num[1]
-            if after < len(doc) and (after in head_tokens
-                                     or doc[after].lower_ not in _BARE_AFTER_OK):
+            if after < view.n and (after in head_tokens
+                                     or view.low(after) not in _BARE_AFTER_OK):
                 continue
-            if not _plausible_bare(doc, num):
+            if not _plausible_bare(view, num):
                 continue
             count, count_start = nums.make_count(num, num[1])
             if count_start < cue.end:
@@ -456,16 +459,15 @@ def _bare_counts(view: DocView, nums: _Numbers, cues: list[_Cue],
             used.update(range(count_start, num[1]))
 
 
-def _plausible_bare(doc: Doc, num: tuple[int, int]) -> bool:
+def _plausible_bare(view: DocView, num: tuple[int, int]) -> bool:
     """A bare number is no year, time or ordinal."""
-    text = doc[num[0] : num[1]].text
+    text = "".join(view.tok(i) for i in range(num[0], num[1]))
     if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20"):
         return False
     return not any(ch in text for ch in ":%")
 
 
 def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention]) -> None:
-    doc = view.doc
     breaks = {s for s, _, _ in view.index.get("BREAK")}
     connectors = view.vocab.connectors
     spans = sorted((m.start, m.end) for m in mentions)
@@ -485,7 +487,7 @@ def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention])
                 continue
             if i in breaks or i in cue_starts:
                 return None
-            if doc[i].lower_ in connectors:
+            if view.low(i) in connectors:
                 continue
             n += 1
         return n

@@ -25,6 +25,7 @@ class NumberGrammar:
     rules: NumberRules
     pattern: str  # a regex fragment with named groups qual, num
     _qualifier_of: dict[str, str]
+    _vague: frozenset[str]
 
     @classmethod
     def build(cls, rules: NumberRules) -> NumberGrammar:
@@ -51,7 +52,8 @@ class NumberGrammar:
             rf"(?:(?P<qual>{quals})\s+)?"
             rf"(?P<num>(?<![\w\-/.,])(?:{digits}|{fixed}|{vague}|{word_number})(?![\w\-/])(?!:\d))"
         )
-        return cls(rules=rules, pattern=pattern, _qualifier_of=qualifier_of)
+        vague_set = frozenset(" ".join(v.lower().split()) for v in rules.vague)
+        return cls(rules=rules, pattern=pattern, _qualifier_of=qualifier_of, _vague=vague_set)
 
     def qualifier(self, phrase: str | None) -> str:
         if not phrase:
@@ -64,7 +66,7 @@ class NumberGrammar:
         rules = self.rules
         if t in rules.fixed:
             return rules.fixed[t]
-        if t in (" ".join(v.lower().split()) for v in rules.vague):
+        if t in self._vague:
             return None
         if t[0].isdigit():
             return _digits_value(t)

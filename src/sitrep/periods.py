@@ -75,31 +75,39 @@ class PeriodMention:
 
 
 class PeriodFinder:
-    """Compiled period patterns of one language."""
+    """Compiled period patterns of one language, dispatched by trigger word.
+
+    Each trigger word ("overnight", "since", "September", ...) is tried only with the
+    patterns whose text contains it, inside a small window around the trigger; this
+    keeps the cost per document proportional to the number of triggers, not its length.
+    """
 
     def __init__(self, rules: PeriodRules) -> None:
         self.rules = rules
-        parts = []
-        self.kinds: dict[str, tuple[str, str]] = {}
-        for i, p in enumerate(rules.patterns):
-            name = f"p{i}"
-            self.kinds[name] = (p.kind, p.scope)
-            pat = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1__{i}>", p.pattern)
-            parts.append(rf"(?P<{name}>\b(?:{pat})(?!\w))")
-        self.regex = re.compile("|".join(parts), re.IGNORECASE)
+        self.patterns = [
+            (p.kind, p.scope, re.compile(rf"\b(?:{p.pattern})(?!\w)", re.IGNORECASE))
+            for p in rules.patterns
+        ]
+        self._by_trigger: dict[str, list[int]] = {}
+        for trigger in rules.triggers:
+            word = re.compile(rf"(?<![a-z]){re.escape(trigger.lower())}(?![a-z])")
+            self._by_trigger[trigger.lower()] = [
+                i for i, p in enumerate(rules.patterns) if word.search(p.pattern.lower())
+            ] or list(range(len(rules.patterns)))
 
-    def find(self, text: str, lo: int, hi: int) -> list[PeriodMention]:
-        out = []
-        for m in self.regex.finditer(text, lo, hi):
-            name = m.lastgroup
-            if name is None:
-                continue
-            kind, scope = self.kinds[name]
-            suffix = "__" + name[1:]
-            groups = {k[: -len(suffix)]: v for k, v in m.groupdict().items()
-                      if v is not None and k.endswith(suffix)}
-            out.append(PeriodMention(kind, scope, m.group(0), m.start(), m.end(), groups))
-        return out
+    def find_at(self, text: str, trigger: str, start: int, end: int, lo: int, hi: int
+                ) -> PeriodMention | None:
+        """The first pattern (in rule order) that matches around ``text[start:end]``."""
+        candidates = self._by_trigger.get(trigger.lower(), ())
+        for i in candidates:
+            kind, scope, pattern = self.patterns[i]
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() <= start and end <= m.end():
+                    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                    return PeriodMention(kind, scope, m.group(0), m.start(), m.end(), groups)
+                if m.start() > start:
+                    break
+        return None
 
 
 @cache

@@ -1,6 +1,7 @@
 """The spaCy pipeline: a blank language plus sitrep's named rule components.
 
-Steps, in order (each is ``Doc -> Doc`` and adds one thing to ``doc._.sitrep``):
+Steps, in order (each is ``Doc -> Doc`` and adds one thing to the document's
+:class:`DocState`, kept in ``doc.user_data["sitrep"]`` and read with :func:`state_of`):
 
 1. ``sitrep_phrases``   — phrase matches: weapons, numbers, cues, actors, period triggers
 2. ``sitrep_sentences`` — sentence boundaries (only for documents that name a weapon)
@@ -25,19 +26,16 @@ from .periods import Publication
 from .phrases import PhraseIndex, Vocabulary
 from .sentences import split_sentences
 
-__all__ = ["PIPELINE_STEPS", "DocState", "build_pipeline"]
+__all__ = ["PIPELINE_STEPS", "DocState", "build_pipeline", "state_of"]
 
 PIPELINE_STEPS = ("sitrep_phrases", "sitrep_sentences", "sitrep_counts", "sitrep_attacks")
-
-if not Doc.has_extension("sitrep"):
-    Doc.set_extension("sitrep", default=None)
-
 
 @dataclass
 class DocState:
     """Everything sitrep adds to one spaCy ``Doc``."""
 
     doc_id: str
+    text: str = ""
     publication: Publication | None = None
     index: PhraseIndex | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -47,11 +45,12 @@ class DocState:
     warnings: list[str] = field(default_factory=list)
 
 
-def _state(doc: Doc) -> DocState:
-    state: DocState | None = doc._.sitrep
+def state_of(doc: Doc) -> DocState:
+    """The sitrep state of ``doc`` (created for a ``Doc`` made outside :class:`Extractor`)."""
+    state: DocState | None = doc.user_data.get("sitrep")
     if state is None:
-        state = DocState(doc_id="")
-        doc._.sitrep = state
+        state = DocState(doc_id="", text=doc.text)
+        doc.user_data["sitrep"] = state
     return state
 
 
@@ -73,33 +72,33 @@ class _Step:
 
 class PhraseStep(_Step):
     def __call__(self, doc: Doc) -> Doc:
-        _state(doc).index = self.vocab.index(doc)
+        state_of(doc).index = self.vocab.index(doc)
         return doc
 
 
 class SentenceStep(_Step):
     def __call__(self, doc: Doc) -> Doc:
-        state = _state(doc)
+        state = state_of(doc)
         index = state.index
         if index is not None and (index.get("HEAD") or index.get("MODEL")
                                   or index.get("TOTAL")):
-            state.sentences = split_sentences(doc.text)
+            state.sentences = split_sentences(state.text)
         return doc
 
 
 class CountStep(_Step):
     def __call__(self, doc: Doc) -> Doc:
-        state = _state(doc)
+        state = state_of(doc)
         if state.index is None or not state.sentences:
             return doc
-        state.view = DocView.make(doc, state.index, self.vocab, state.sentences)
+        state.view = DocView.make(doc, state.text, state.index, self.vocab, state.sentences)
         state.counts = find_counts(state.view)
         return doc
 
 
 class AttackStep(_Step):
     def __call__(self, doc: Doc) -> Doc:
-        state = _state(doc)
+        state = state_of(doc)
         if state.view is None or not state.counts:
             return doc
         state.attacks, warnings = build_attacks(state.view, state.counts, state.publication,
