@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .context import Direction, SentenceContext, direction_for, reporter_for
-from .counts import CountMention, DocView
+from .counts import CountMention, DocView, WeaponMention
 from .model import COUNT_ROLES, Attack, Conflict, Count, Period, Reporter, Totals, Weapon
 from .periods import PeriodMention, Publication, finder_for, resolve
 
@@ -36,6 +36,7 @@ class _Draft:
     reporter: Reporter | None
     first: int
     mentions: list[CountMention] = field(default_factory=list)
+    uncounted: list[WeaponMention] = field(default_factory=list)
 
 
 def _find_periods(view: DocView) -> dict[int, list[PeriodMention]]:
@@ -67,9 +68,10 @@ def _overlaps(a: Period, b: Period) -> bool:
         datetime.fromisoformat(b.start) < datetime.fromisoformat(a.end)
 
 
-def build_attacks(view: DocView, mentions: list[CountMention], pub: Publication | None,
+def build_attacks(view: DocView, mentions: list[CountMention],
+                  uncounted: list[WeaponMention], pub: Publication | None,
                   doc_id: str) -> tuple[list[Attack], list[str]]:
-    if not mentions:
+    if not mentions and not uncounted:
         return [], []
     rules = finder_for(view.vocab.language).rules
     periods = _find_periods(view)
@@ -81,7 +83,7 @@ def build_attacks(view: DocView, mentions: list[CountMention], pub: Publication 
             resolved[key] = resolve(pm, pub, rules)
         return resolved[key]
 
-    count_sentences = sorted({m.sentence for m in mentions})
+    count_sentences = sorted({m.sentence for m in mentions} | {u.sentence for u in uncounted})
     main: Period | None = None
     for sent in [*count_sentences, *sorted(periods)]:
         nights = [pm for pm in periods.get(sent, []) if pm.scope == "night"]
@@ -93,11 +95,13 @@ def build_attacks(view: DocView, mentions: list[CountMention], pub: Publication 
     default_dir: Direction | None = None
     drafts: list[_Draft] = []
     reporters: dict[int, Reporter | None] = {}
-    for m in mentions:
+    counted_drafts = 0
+    everything: list[CountMention | WeaponMention] = [*mentions, *uncounted]
+    for m in everything:
         sent_periods = periods.get(m.sentence, [])
         period = main
+        char = view.idx[m.start]
         if sent_periods:
-            char = m.count.start_char
             nearest = min(sent_periods, key=lambda pm: abs(pm.start_char - char))
             period = period_of(nearest)
             if nearest.scope == "night" and main is not None and _overlaps(period, main):
@@ -118,10 +122,21 @@ def build_attacks(view: DocView, mentions: list[CountMention], pub: Publication 
                     d.target, d.target_evidence = default_dir.target, default_dir.target_evidence
         if default_dir is None and (d.attacker or d.target):
             default_dir = d
+        if isinstance(m, WeaponMention):
+            # a weapon without a figure only makes an attack the figures did not make
+            if any(_matches(dr, d, period) for dr in drafts[:counted_drafts]):
+                continue
+            draft = _find_draft(drafts[counted_drafts:], d, period)
+            if draft is None:
+                draft = _Draft(d, period or Period(), reporter, char)
+                drafts.append(draft)
+            draft.uncounted.append(m)
+            continue
         draft = _find_draft(drafts, d, period)
         if draft is None:
-            draft = _Draft(d, period or Period(), reporter, m.count.start_char)
+            draft = _Draft(d, period or Period(), reporter, char)
             drafts.append(draft)
+            counted_drafts = len(drafts)
         elif draft.reporter is None:
             draft.reporter = reporter
         draft.mentions.append(m)
@@ -152,12 +167,16 @@ def _same_period(a: Period | None, b: Period) -> bool:
         a.resolved and b.resolved and a.start == b.start and a.end == b.end)
 
 
+def _matches(draft: _Draft, d: Direction, period: Period | None) -> bool:
+    dd = draft.direction
+    if (dd.attacker, dd.target) != (d.attacker, d.target):
+        return False
+    return _same_period(period, draft.period)
+
+
 def _find_draft(drafts: list[_Draft], d: Direction, period: Period | None) -> _Draft | None:
     for draft in drafts:
-        dd = draft.direction
-        if (dd.attacker, dd.target) != (d.attacker, d.target):
-            continue
-        if _same_period(period, draft.period):
+        if _matches(draft, d, period):
             return draft
     return None
 
@@ -180,7 +199,7 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
     figures: dict[tuple[object, str], list[Count]] = {}
     evidence = {}
     loc: dict[str, list[Count]] = {"hit_locations": [], "debris_locations": []}
-    for m in sorted(draft.mentions, key=lambda m: m.count.start_char):
+    for m in sorted(draft.mentions, key=lambda m: m.start):
         m_role = "launched" if m.reference and m.role is None else m.role or ""
         if m.kind in loc:
             loc[m.kind].append(m.count)
@@ -196,7 +215,13 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
         figures.setdefault((slot, m_role), []).append(m.count)
 
     _merge_unnamed(weapon_keys, figures)
-    if not figures and not loc["hit_locations"] and not loc["debris_locations"]:
+    unnamed = []
+    for u in draft.uncounted:
+        key = (u.category, u.model)
+        if key not in weapon_keys and key not in unnamed:
+            unnamed.append(key)
+            evidence[key] = u.weapon
+    if not figures and not loc["hit_locations"] and not loc["debris_locations"] and not unnamed:
         return None
 
     attack = Attack(id=attack_id, attacker=draft.direction.attacker,
@@ -204,8 +229,8 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
                     reported_by=draft.reporter,
                     attacker_evidence=draft.direction.attacker_evidence,
                     target_evidence=draft.direction.target_evidence)
-    slots: list[object] = [*weapon_keys, "total"]
-    present = {key[0] for key in figures}
+    slots: list[object] = [*weapon_keys, *unnamed, "total"]
+    present = {key[0] for key in figures} | set(unnamed)
     for slot in slots:
         has_suppressed = (slot, "suppressed") in figures
         holder: Weapon | Totals

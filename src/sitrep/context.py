@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .counts import CountMention, DocView
+from .counts import CountMention, DocView, WeaponMention
 from .model import Evidence, Reporter
 
 __all__ = ["Direction", "SentenceContext", "read_context"]
@@ -82,8 +82,8 @@ def reporter_for(view: DocView, contexts: dict[int, SentenceContext], sentence: 
     return Reporter(name, ev.text, ev.start_char, ev.end_char, country)
 
 
-def direction_for(view: DocView, contexts: dict[int, SentenceContext], m: CountMention,
-                  reporter: Reporter | None) -> Direction:
+def direction_for(view: DocView, contexts: dict[int, SentenceContext],
+                  m: CountMention | WeaponMention, reporter: Reporter | None) -> Direction:
     """Attacker and target for one count from its own sentence (may stay unknown)."""
     d = Direction()
     if m.attacker_hint is not None:

@@ -10,7 +10,7 @@ no counts.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM
 from spacy.tokens import Doc
@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .model import Count, Evidence
 from .phrases import PhraseIndex, Vocabulary
 
-__all__ = ["CountMention", "DocView", "find_counts"]
+__all__ = ["CountMention", "DocView", "WeaponMention", "find_counts", "find_uncounted"]
 
 _PARTITIVE_DET = frozenset({"the", "these", "those", "its", "their"})
 _BARE_BEFORE_SKIP = frozenset({"of", "them", "these", "those", "which", ",", "also", "have",
@@ -48,6 +48,21 @@ class CountMention:
     bare: bool = False
 
 
+@dataclass(slots=True)
+class WeaponMention:
+    """A weapon named in an attack sentence without a figure ("Saudi jets bombed ...")."""
+
+    category: str
+    model: str | None
+    weapon: Evidence
+    sentence: int
+    start: int
+    end: int
+    attacker_hint: tuple[str, Evidence] | None = None
+    role: str | None = "launched"
+    cue: tuple[int, int] | None = None
+
+
 @dataclass
 class DocView:
     """A document with its sentences and phrase index, and fast token look-ups.
@@ -69,6 +84,8 @@ class DocView:
     break_tokens: frozenset[int]
     _sent_starts: list[int]
     _floors: dict[int, int]
+    cues: list[_Cue] = field(default_factory=list)
+    blocked: set[int] = field(default_factory=set)
 
     @classmethod
     def make(cls, doc: Doc, text: str, index: PhraseIndex, vocab: Vocabulary,
@@ -249,7 +266,59 @@ def find_counts(view: DocView) -> list[CountMention]:
     mentions.sort(key=lambda m: m.start)
     _assign_roles(view, cues, mentions)
     _resolve_antecedents(mentions)
+    view.cues = cues
+    view.blocked = blocked
     return [m for m in mentions if m.role is not None or m.reference]
+
+
+def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMention]:
+    """Weapons named in attack sentences without a figure, and attack nouns ("airstrikes").
+
+    A weapon counts only in a sentence that also has a (non-hypothetical) attack cue near
+    it, or when it is an attack noun itself; production, forecasts and alerts were blocked.
+    """
+    index = view.index
+    used: set[int] = set()
+    for m in counted:
+        used.update(range(m.start, m.end))
+    cues_by_sentence: dict[int, list[_Cue]] = {}
+    for c in view.cues:
+        if not c.hypothetical:
+            cues_by_sentence.setdefault(c.sentence, []).append(c)
+    hypo = [s for s, _, _ in index.get("HYPO")]
+    out: list[WeaponMention] = []
+    candidates = [(s, e, v, "HEAD") for s, e, v in index.get("HEAD")]
+    candidates += [(s, e, v, "MODEL") for s, e, v in index.get("MODEL")]
+    candidates += [(s, e, v, "ATTACKNOUN") for s, e, v in index.get("ATTACKNOUN")]
+    for start, end, value, kind in sorted(candidates):
+        if start in used:
+            continue
+        sent = view.sentence_of(start)
+        if sent in view.blocked:
+            continue
+        if kind == "ATTACKNOUN":
+            floor = view.floor(sent)
+            if any(floor <= h < start for h in hypo):
+                continue
+            category, model = value, None
+            cue = None
+        else:
+            near = [c for c in cues_by_sentence.get(sent, [])
+                    if abs(c.start - start) <= 8 and c.role in ("launched", "hit")]
+            if not near:
+                continue
+            cue = min(near, key=lambda c: abs(c.start - start))
+            if kind == "MODEL":
+                category, model = _weapon_of(view.vocab, "missile|", [value])
+            else:
+                category, model = _weapon_of(view.vocab, value, [])
+        mention = WeaponMention(category, model, view.evidence(start, end), sent, start, end)
+        mention.attacker_hint = _attacker_hint(view, max(view.floor(sent), start - 3), end)
+        if cue is not None:
+            mention.cue = (cue.start, cue.end)
+        out.append(mention)
+        used.update(range(start, end))
+    return out
 
 
 # -- noun phrases ----------------------------------------------------------------------

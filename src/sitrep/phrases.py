@@ -89,7 +89,8 @@ def _longest_first(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, 
 
 
 # groups whose members compete for the same tokens; kinds not listed stand alone
-_GROUPS: dict[str, str] = {"HEAD": "weapon", "TOTAL": "weapon", "LOCHIT": "loccue",
+_GROUPS: dict[str, str] = {"HEAD": "weapon", "TOTAL": "weapon", "ATTACKNOUN": "weapon",
+                           "LOCHIT": "loccue",
                            "LOCDEBRIS": "loccue", "COUNTRY": "country", "ADJC": "country"}
 
 
@@ -141,6 +142,8 @@ class Vocabulary:
             self._add(self._lower, "HEAD", f"{generic.category}|{generic.model or ''}",
                       generic.heads)
         self._add(self._lower, "TOTAL", "", w.totals.heads)
+        for nouns in w.attack_nouns:
+            self._add(self._lower, "ATTACKNOUN", nouns.category, nouns.phrases)
         for mod in w.modifiers:
             self.mod_tokens.update(self._tokens_of(mod))
         self.mod_tokens.update({"-", "/", "type", "style", "class", "made", "designed",

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attacks import build_attacks
-from .counts import CountMention, DocView, find_counts
+from .counts import CountMention, DocView, WeaponMention, find_counts, find_uncounted
 from .model import Attack
 from .periods import Publication
 from .phrases import PhraseIndex, Vocabulary
@@ -41,6 +41,7 @@ class DocState:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     view: DocView | None = None
     counts: list[CountMention] = field(default_factory=list)
+    uncounted: list[WeaponMention] = field(default_factory=list)
     attacks: list[Attack] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -81,7 +82,7 @@ class SentenceStep(_Step):
         state = state_of(doc)
         index = state.index
         if index is not None and (index.get("HEAD") or index.get("MODEL")
-                                  or index.get("TOTAL")):
+                                  or index.get("TOTAL") or index.get("ATTACKNOUN")):
             state.sentences = split_sentences(state.text)
         return doc
 
@@ -93,16 +94,17 @@ class CountStep(_Step):
             return doc
         state.view = DocView.make(doc, state.text, state.index, self.vocab, state.sentences)
         state.counts = find_counts(state.view)
+        state.uncounted = find_uncounted(state.view, state.counts)
         return doc
 
 
 class AttackStep(_Step):
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        if state.view is None or not state.counts:
+        if state.view is None or not (state.counts or state.uncounted):
             return doc
-        state.attacks, warnings = build_attacks(state.view, state.counts, state.publication,
-                                                state.doc_id)
+        state.attacks, warnings = build_attacks(state.view, state.counts, state.uncounted,
+                                                state.publication, state.doc_id)
         state.warnings.extend(warnings)
         return doc
 

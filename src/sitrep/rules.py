@@ -67,6 +67,13 @@ class GenericWeapon(_Strict):
     _category = field_validator("category")(_check_category)
 
 
+class AttackNouns(_Strict):
+    category: str
+    phrases: list[str] = Field(min_length=1)
+
+    _category = field_validator("category")(_check_category)
+
+
 class TotalsRules(_Strict):
     heads: list[str] = Field(min_length=1)
 
@@ -78,6 +85,7 @@ class WeaponRules(_Strict):
     generic: list[GenericWeapon]
     totals: TotalsRules
     modifiers: list[str]
+    attack_nouns: list[AttackNouns] = Field(default_factory=list)
 
 
 class NumberRules(_Strict):
