@@ -7,6 +7,11 @@ Times, as subprocesses (one warm-up each, then ``--runs`` interleaved rounds, me
 * ``sitrep --help``
 * ``sitrep extract FILE``             — a one-sentence document
 
+All commands run with a bytecode cache in a temporary ``PYTHONPYCACHEPREFIX`` (filled by
+the warm-up run), so no run pays for compiling sources; one more row runs ``sitrep
+extract`` with ``PYTHONDONTWRITEBYTECODE=1`` and no such cache, which is what an editable
+install costs when ``.pyc`` files are never written.
+
 Target: ``sitrep extract`` of a small document in under 1.5x ``import spacy``. When it is
 above (or with ``--profile``), prints where the time goes: phases measured in a fresh
 interpreter (imports, ``Extractor()``, the first ``extract``) and the biggest imports
@@ -21,6 +26,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -58,6 +64,7 @@ for (_, a), (name, b) in zip(marks, marks[1:]):
 class Command:
     label: str
     argv: list[str]
+    env: dict[str, str]
 
 
 def _sitrep_executable() -> str:
@@ -70,21 +77,22 @@ def _sitrep_executable() -> str:
     return found
 
 
-def _time(argv: list[str]) -> float:
+def _time(command: Command) -> float:
     start = time.perf_counter()
-    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    done = subprocess.run(command.argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          env=command.env, check=False)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         message = done.stderr.decode(errors="replace").strip().splitlines()[-1:]
-        raise SystemExit(f"cli_startup: {' '.join(argv)} failed: {message}")
+        raise SystemExit(f"cli_startup: {command.label} failed: {message}")
     return elapsed
 
 
-def _phases(document: Path, runs: int) -> None:
+def _phases(document: Path, runs: int, env: dict[str, str]) -> None:
     totals: dict[str, list[float]] = {}
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", PHASES_SCRIPT, str(document)],
-                             capture_output=True, text=True, check=True).stdout
+                             capture_output=True, text=True, env=env, check=True).stdout
         for line in out.splitlines():
             name, seconds = line.split("\t")
             totals.setdefault(name, []).append(float(seconds))
@@ -93,9 +101,9 @@ def _phases(document: Path, runs: int) -> None:
         print(f"  {name:<48}{statistics.median(values):>8.3f} s")
 
 
-def _importtime(argv: list[str], top: int) -> None:
+def _importtime(argv: list[str], top: int, env: dict[str, str]) -> None:
     """Run ``argv`` under ``-X importtime`` and print the biggest imports."""
-    err = subprocess.run(argv, capture_output=True, text=True, check=False).stderr
+    err = subprocess.run(argv, capture_output=True, text=True, env=env, check=False).stderr
     rows: list[tuple[int, int, int, str]] = []  # self us, cumulative us, depth, name
     for line in err.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
@@ -128,19 +136,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="sitrep-startup-") as tmp:
         document = Path(tmp) / "one_sentence.txt"
         document.write_text(SENTENCE, encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        no_pyc = {k: v for k, v in os.environ.items() if k != "PYTHONPYCACHEPREFIX"}
+        no_pyc["PYTHONDONTWRITEBYTECODE"] = "1"
+        extract = [sitrep, "extract", str(document), "--published", "2025-09-03"]
         commands = [
-            Command("python -c pass", [python, "-c", "pass"]),
-            Command('python -c "import spacy"', [python, "-c", "import spacy"]),
-            Command("sitrep --help", [sitrep, "--help"]),
-            Command("sitrep extract <one sentence>", [sitrep, "extract", str(document),
-                                                     "--published", "2025-09-03"]),
+            Command("python -c pass", [python, "-c", "pass"], env),
+            Command('python -c "import spacy"', [python, "-c", "import spacy"], env),
+            Command("sitrep --help", [sitrep, "--help"], env),
+            Command("sitrep extract <one sentence>", extract, env),
+            Command("  same, without .pyc for sitrep", extract, no_pyc),
         ]
-        for command in commands:  # warm-up: page cache, .pyc files
-            _time(command.argv)
+        for command in commands:  # warm-up: page cache, and fills the bytecode cache
+            _time(command)
         times: dict[str, list[float]] = {c.label: [] for c in commands}
         for _ in range(args.runs):
             for command in commands:
-                times[command.label].append(_time(command.argv))
+                times[command.label].append(_time(command))
 
         medians = {label: statistics.median(values) for label, values in times.items()}
         reference = medians['python -c "import spacy"']
@@ -159,12 +172,12 @@ def main(argv: Sequence[str] | None = None) -> None:
               f"{'ABOVE the target' if above else 'meets the target'}")
         if above or args.profile:
             print()
-            _phases(document, runs=3)
+            _phases(document, runs=3, env=env)
             print()
             _importtime([python, "-X", "importtime", "-c",
                          "import sys; from sitrep.cli import main; "
                          f"sys.argv = ['sitrep', 'extract', {str(document)!r}]; main()"],
-                        args.top)
+                        args.top, env)
 
 
 if __name__ == "__main__":

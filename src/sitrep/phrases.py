@@ -158,11 +158,25 @@ class Vocabulary:
 
         c = self.cues
         aux = c.auxiliaries
-        for i, cue in enumerate(c.roles):
-            key = str(i)
-            self.cue_specs[key] = CueSpec(cue.role, cue.governs, frozenset(cue.requires_before),
-                                          cue.window)
-            self._add(self._lower, "CUE", key, self._cue_phrases(cue, aux, c.adverbs))
+        # one phrase may be listed under both directions of a role ("shot down" in
+        # "shot down 40 drones" and in "40 drones shot down"): it then governs both sides
+        by_phrase: dict[str, CueSpec] = {}
+        for cue in c.roles:
+            spec = CueSpec(cue.role, cue.governs, frozenset(cue.requires_before), cue.window)
+            for phrase in self._cue_phrases(cue, aux, c.adverbs):
+                key = " ".join(phrase.lower().split())
+                old = by_phrase.get(key)
+                if old is None:
+                    by_phrase[key] = spec
+                elif old.role == spec.role and old.governs != spec.governs \
+                        and old.requires_before == spec.requires_before:
+                    by_phrase[key] = CueSpec(old.role, "both", old.requires_before, old.window)
+        grouped: dict[CueSpec, list[str]] = defaultdict(list)
+        for phrase, spec in by_phrase.items():
+            grouped[spec].append(phrase)
+        for i, (spec, phrases) in enumerate(grouped.items()):
+            self.cue_specs[str(i)] = spec
+            self._add(self._lower, "CUE", str(i), phrases)
         self._add(self._lower, "BREAK", "", c.breakers)
         self.connectors = {t for p in c.connectors for t in self._tokens_of(p)}
         loc = c.locations

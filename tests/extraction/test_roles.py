@@ -13,11 +13,13 @@ LAUNCHED = [
     ("Russian forces deployed 35 drones against Ukraine overnight.", "35 drones"),
     ("In total, 35 drones were launched at Ukraine overnight, the air force said.",
      "35 drones"),
+    ("By morning, Russia had launched 35 drones at Ukraine.", "35 drones"),
 ]
 
 
 @pytest.mark.parametrize(("text", "span"), LAUNCHED, ids=[
-    "launched", "fired", "attacked-with", "sent", "deployed", "passive-were-launched"])
+    "launched", "fired", "attacked-with", "sent", "deployed", "passive-were-launched",
+    "pluperfect-had-launched"])
 def test_launched_cues(read, text, span):
     out = read(text)
     attack = out.attack()
@@ -37,12 +39,13 @@ DESTROYED = [
     "Ukrainian forces took out 40 drones overnight, Ukraine's air force said.",
     "Overnight, 40 drones were shot down, Ukraine's air force said.",
     "Overnight, 40 drones were intercepted by air defences, Ukraine's air force said.",
+    "By morning, air defences had shot down 40 drones, Ukraine's air force said.",
 ]
 
 
 @pytest.mark.parametrize("text", DESTROYED, ids=[
     "shot-down", "downed", "destroyed", "intercepted", "neutralised", "took-out",
-    "passive-shot-down", "passive-intercepted"])
+    "passive-shot-down", "passive-intercepted", "pluperfect-had-shot-down"])
 def test_destroyed_cues(read, text):
     """Without a separate suppressed figure, "shot down" is Ukraine's destroyed figure."""
     out = read(text)

@@ -63,6 +63,6 @@ def score_case2021(items: Sequence[DetectionItem], outcomes: Sequence[DetectionO
         notes.append("false positives by label: " + ", ".join(
             f"{g} {n}" for g, n in tally.fp_groups.most_common()))
     return EvalReport(name="case2021", format="case2021", source=source,
-                      documents=len(items), rows=[tally.row()], ratios=ratios,
-                      errors=list(errors), notes=notes,
+                      documents=len(items), unit="snippets", rows=[tally.row()],
+                      ratios=ratios, errors=list(errors), notes=notes,
                       misses=detection_misses(items, tally))

@@ -20,7 +20,7 @@ that a typo in the gold never silently scores as an extractor error. Every probl
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,6 +31,7 @@ from sitrep.errors import EvalError
 from sitrep.model import COUNT_ROLES, WEAPON_CATEGORIES
 
 from .facts import LOCATION_FIELDS, AttackFacts, Figure, Slot
+from .sources import read_text
 
 __all__ = ["GoldDocument", "known_models", "load_sitrep_gold", "parse_gold_line"]
 
@@ -173,25 +174,11 @@ def parse_gold_line(line: str, *, source: str = "gold", number: int = 1) -> Gold
     )
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            yield from enumerate(fh, start=1)
-    except FileNotFoundError as exc:
-        raise EvalError(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise EvalError(f"{path} is a directory, not a gold file") from exc
-    except UnicodeDecodeError as exc:
-        raise EvalError(f"{path}: not UTF-8 text") from exc
-    except OSError as exc:
-        raise EvalError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-
-
 def load_sitrep_gold(path: Path) -> list[GoldDocument]:
     """Read a native gold file; blank lines are skipped, ids must be unique."""
     docs: list[GoldDocument] = []
     seen: dict[str, int] = {}
-    for number, line in _lines(path):
+    for number, line in enumerate(read_text(path).splitlines(), start=1):
         if not line.strip():
             continue
         doc = parse_gold_line(line, source=str(path), number=number)

@@ -86,5 +86,6 @@ def score_plover(items: Sequence[DetectionItem], outcomes: Sequence[DetectionOut
         notes.append("false positives by event: " + ", ".join(
             f"{g} {n}" for g, n in tally.fp_groups.most_common()))
     return EvalReport(name="plover", format="plover", source=source, documents=len(items),
-                      rows=[tally.row()], ratios=ratios, errors=list(errors), notes=notes,
+                      unit="records", rows=[tally.row()], ratios=ratios,
+                      errors=list(errors), notes=notes,
                       misses=detection_misses(items, tally))

@@ -117,6 +117,7 @@ class EvalReport:
     format: str
     source: str
     documents: int
+    unit: str = "documents"
     rows: list[FieldRow] = field(default_factory=list)
     ratios: list[Ratio] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -138,6 +139,7 @@ class EvalReport:
             "format": self.format,
             "source": self.source,
             "documents": self.documents,
+            "unit": self.unit,
             "fields": [row.to_dict() for row in self.rows],
             "ratios": [ratio.to_dict() for ratio in self.ratios],
             "metrics": self.metrics(),

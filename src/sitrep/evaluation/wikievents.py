@@ -120,6 +120,6 @@ def score_wikievents(items: Sequence[DetectionItem], outcomes: Sequence[Detectio
              f"another attack event (not judged; {sum(o.found for _, o in other)} got an "
              "attack)"]
     return EvalReport(name="wikievents", format="wikievents", source=source,
-                      documents=len(items), rows=[tally.row()], ratios=ratios,
-                      errors=list(errors), notes=notes,
+                      documents=len(items), unit="sentences", rows=[tally.row()],
+                      ratios=ratios, errors=list(errors), notes=notes,
                       misses=detection_misses(items, tally))

@@ -1,0 +1,49 @@
+"""Our own gold file and floors stay loadable and consistent (no extractor needed)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from sitrep.evaluation.gate import load_floors
+from sitrep.evaluation.gold import load_sitrep_gold
+from sitrep.evaluation.scoring import score_documents
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "eval" / "gold" / "en_attacks.jsonl"
+FLOORS = ROOT / "eval" / "floors.json"
+SHARED_SETS = ("case2021", "plover", "wikievents")
+
+
+def test_gold_file_loads_with_enough_documents_of_both_kinds() -> None:
+    docs = load_sitrep_gold(GOLD)
+    assert len(docs) >= 40
+    assert sum(1 for d in docs if not d.attacks) >= 8
+    assert all(d.note for d in docs), "every gold document names its phenomenon"
+    assert all(d.published for d in docs), "every gold document has a publication time"
+
+
+def test_gold_covers_the_phenomena() -> None:
+    docs = load_sitrep_gold(GOLD)
+    facts = Counter[str]()
+    directions = set()
+    for doc in docs:
+        for attack in doc.attacks:
+            directions.add((attack.attacker, attack.target))
+            for name, found in attack.facts().items():
+                facts[name] += found.total()
+    for name in ("weapons.launched", "weapons.destroyed", "weapons.shot_down",
+                 "weapons.suppressed", "weapons.hit", "weapons.pending", "totals.launched",
+                 "totals.destroyed", "hit_locations", "debris_locations", "model"):
+        assert facts[name] > 0, name
+    assert {("RU", "UA"), ("UA", "RU"), ("IR", "IL"), ("YE", "IL")} <= directions
+    kinds = {a.period_kind for d in docs for a in d.attacks}
+    assert {"month_named", "last_month", "year_to_date", "since_invasion"} <= kinds
+
+
+def test_floors_name_real_metrics() -> None:
+    floors = load_floors(FLOORS)
+    assert set(floors) == {GOLD.stem, *SHARED_SETS}
+    docs = load_sitrep_gold(GOLD)
+    metrics = score_documents(docs, [[] for _ in docs]).metrics()
+    assert set(floors[GOLD.stem]) <= set(metrics)
