@@ -266,13 +266,22 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
     return attack
 
 
+_FAMILY = {
+    "missile": {"cruise_missile", "ballistic_missile", "aeroballistic_missile", "guided_missile",
+                "anti_ship_missile"},
+}
+
+
 def _merge_unnamed(weapon_keys: list[tuple[str, str | None]],
                    figures: dict[tuple[object, str], list[Count]]) -> None:
+    """A model-less figure that agrees with the only named weapon of its kind is that
+    weapon's ("12 missiles" in the headline, "12 Kalibr cruise missiles" below)."""
     for key in list(weapon_keys):
         category, model = key
         if model is not None:
             continue
-        named = [k for k in weapon_keys if k[0] == category and k[1] is not None]
+        family = _FAMILY.get(category, set()) | {category}
+        named = [k for k in weapon_keys if k[0] in family and k[1] is not None]
         if len(named) != 1:
             continue
         target = named[0]

@@ -8,6 +8,7 @@ inside the commands so that ``sitrep --help`` stays quick.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ __all__ = ["main"]
 
 EXIT_BAD_INPUT = 2
 EXIT_PARTIAL = 1
+EXIT_INTERNAL = 3
 
 
 def _fail(message: str) -> None:
@@ -201,6 +203,12 @@ def main() -> None:
     except BrokenPipeError:
         sys.stderr.close()
         raise SystemExit(0) from None
+    except Exception as exc:  # a bug, not bad input: say so in one line
+        if os.environ.get("SITREP_DEBUG"):
+            raise
+        click.echo(f"sitrep: internal error: {type(exc).__name__}: {exc} "
+                   "(please report it; set SITREP_DEBUG=1 for the traceback)", err=True)
+        raise SystemExit(EXIT_INTERNAL) from None
 
 
 def _register_optional_commands() -> None:

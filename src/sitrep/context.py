@@ -16,8 +16,10 @@ from .model import Evidence, Reporter
 __all__ = ["Direction", "SentenceContext", "read_context"]
 
 _TARGET_PREP = frozenset({"at", "on", "against", "over", "toward", "towards", "into", "across",
-                          "targeting", "targeted", "attacked", "struck", "hit", "in", "above",
-                          "upon", "near"})
+                          "targeting", "targeted", "targets", "attacked", "attacks", "attack",
+                          "attacking", "struck", "strikes", "strike", "striking", "hit", "hits",
+                          "hitting", "pounded", "pounds", "pounding", "bombed", "bombs",
+                          "shelled", "in", "above", "upon", "near"})
 _SOURCE_PREP = frozenset({"from", "by"})
 _DEFENDER_ROLES = frozenset({"destroyed", "shot_down", "suppressed"})
 # pairs where one side's attack implies the other side is the target
@@ -76,7 +78,14 @@ def reporter_for(view: DocView, contexts: dict[int, SentenceContext], sentence: 
                 break
     if not candidates:
         return None
-    s, e, key = candidates[0]
+    breaks = view.break_tokens
+
+    def speaking(r: tuple[int, int, str]) -> bool:
+        """ "X said", "said X", "according to X"."""
+        s, e, _ = r
+        return any(b in breaks for b in (*range(e, e + 3), s - 1, s - 2))
+
+    s, e, key = sorted(candidates, key=lambda r: (not speaking(r), r[0]))[0]
     name, country = view.vocab.reporter_info[key]
     ev = view.evidence(s, e)
     return Reporter(name, ev.text, ev.start_char, ev.end_char, country)
@@ -93,19 +102,24 @@ def direction_for(view: DocView, contexts: dict[int, SentenceContext],
     cue_start = m.cue[0] if m.cue else m.start
     reporter_spans = c.reporters if c else []
     breaks = view.break_tokens
+    own = m.cue[0] if m.cue else -1
+    governing = [c for c in view.governing if c != own]
     for s, e, code, kind in actors:
         if m.start <= s < m.end:
             continue  # inside the count's own noun phrase (already the hint)
-        if any(rs <= s < re_ for rs, re_, _ in reporter_spans):
-            continue  # "Ukraine's air force" reports; it is not a subject
+        speaking = [re_ for rs, re_, _ in reporter_spans if rs <= s < re_]
+        if speaking and any(b in breaks for b in range(speaking[0], speaking[0] + 3)):
+            continue  # "Ukraine's air force said": it reports; it is not a subject
         if s < cue_start and any(b in breaks for b in range(e, cue_start)):
             continue  # "Ukraine said; ... were launched": not the subject of the cue
+        if s < cue_start and any(e <= c < cue_start for c in governing):
+            continue  # the subject of an earlier verb ("Russia launched ..., and ... shot")
         prev = view.low(s - 1) if s > 0 else ""
         prev2 = view.low(s - 2) if s > 1 else ""
         before_target = prev in _TARGET_PREP or (
             prev in ("the", "western", "eastern", "southern", "northern", "central")
             and prev2 in _TARGET_PREP)
-        if before_target and (s > cue_start or s > m.start) and d.target is None:
+        if before_target and d.target is None:
             if code != d.attacker:
                 d.target, d.target_evidence = code, view.evidence(s, e)
             continue

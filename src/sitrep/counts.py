@@ -86,6 +86,7 @@ class DocView:
     _floors: dict[int, int]
     cues: list[_Cue] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)
+    governing: set[int] = field(default_factory=set)
 
     @classmethod
     def make(cls, doc: Doc, text: str, index: PhraseIndex, vocab: Vocabulary,
@@ -198,11 +199,11 @@ class _Numbers:
 def find_counts(view: DocView) -> list[CountMention]:
     index = view.index
     vocab = view.vocab
+    blocked = view.blocked = _blocked_sentences(view)
     anchors = index.get("HEAD") + index.get("TOTAL") + index.get("MODEL")
     if not anchors:
         return []
     nums = _Numbers(view)
-    blocked = _blocked_sentences(view)
     mentions: list[CountMention] = []
     used: set[int] = set()  # tokens already inside a count mention
 
@@ -267,7 +268,7 @@ def find_counts(view: DocView) -> list[CountMention]:
     _assign_roles(view, cues, mentions)
     _resolve_antecedents(mentions)
     view.cues = cues
-    view.blocked = blocked
+    view.governing = {m.cue[0] for m in mentions if m.cue is not None}
     return [m for m in mentions if m.role is not None or m.reference]
 
 
@@ -389,9 +390,21 @@ def _partitive(view: DocView, nums: _Numbers, inner: CountMention,
                mentions: list[CountMention], used: set[int], floor: int) -> None:
     """"205 of the 230 drones": 205 takes the weapon, 230 is the reference figure."""
     k = inner.start
-    if k - 3 < floor or view.low(k - 1) not in _PARTITIVE_DET or view.low(k - 2) != "of":
+    if k - 1 >= floor and view.low(k - 1) in _PARTITIVE_DET and k - 2 >= floor \
+            and view.low(k - 2) == "of":
+        before = k - 3  # "205 of the 230 drones"
+    elif k - 1 >= floor and view.low(k - 1) == "of":
+        before = k - 2  # "32 of 45 drones"
+    else:
         return
-    num = nums.ending_at(k - 3, floor)
+    if before < floor or not nums.is_number(before):
+        # "Of the 526 targets, 451 were downed": the figure is the reference set
+        opener = before + 1
+        if opener == floor or (opener > floor and view.tok(opener - 1) in (",", ";", ":")) or (
+                opener - 1 >= floor and view.low(opener - 1) == "out"):
+            inner.reference = True
+        return
+    num = nums.ending_at(before, floor)
     if num is None:
         return
     count, count_start = nums.make_count(num, num[1])
@@ -421,22 +434,22 @@ def _locations(view: DocView, nums: _Numbers, mentions: list[CountMention], used
         if num is None:
             continue
         # nearest location cue to the left within the clause, else just to the right
-        role = None
+        # a debris cue anywhere in the clause wins over a generic "recorded"/"hit"
+        found: set[str] = set()
         i = num[0] - 1
         while i >= floor and num[0] - i <= 14:
             if i in kinds:
-                role = kinds[i]
-                break
+                found.add(kinds[i])
             if i in breaks and view.tok(i) not in (",",):
                 break
             i -= 1
-        if role is None:
+        if not found:
             for i in range(end, min(end + 5, view.n)):
                 if i in kinds:
-                    role = kinds[i]
-                    break
-        if role is None:
+                    found.add(kinds[i])
+        if not found:
             continue
+        role = "debris_locations" if "debris_locations" in found else "hit_locations"
         count, count_start = nums.make_count(num, end)
         mentions.append(CountMention(count, role, role, None, None, None, sent, count_start, end))
         used.update(range(count_start, end))
@@ -477,8 +490,22 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
             if not any(view.low(i) in spec.requires_before for i in range(lo, start)):
                 continue
         hypothetical = any(start - 4 <= e <= start for e in hypo_ends)
+        if spec.role == "launched" and _is_transfer(view, start, end):
+            continue
         out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical))
     return out
+
+
+def _is_transfer(view: DocView, start: int, end: int) -> bool:
+    """ "Germany sent 30 missiles to Ukraine": a delivery, not a launch."""
+    phrase = " ".join(view.low(i) for i in range(start, end))
+    if phrase not in view.vocab.transfer_verbs:
+        return False
+    countries = {s for s, _, _ in view.index.get("COUNTRY")}
+    for i in range(end, min(end + 8, view.n - 1)):
+        if view.low(i) == "to" and i + 1 in countries:
+            return True
+    return False
 
 
 def _bare_counts(view: DocView, nums: _Numbers, cues: list[_Cue],
@@ -549,11 +576,20 @@ def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention])
         by_sentence.setdefault(c.sentence, []).append(c)
 
     def gap(lo: int, hi: int) -> int | None:
-        """Words between two positions that are not counts or connectors; None = blocked."""
+        """Words between two positions that are not counts or connectors; None = blocked.
+
+        Passing over another count adds 3: "shot down 60 drones and 25 drones were jammed"
+        — the 25 belongs to the cue right after it, not to the one before the list.
+        """
         n = 0
+        over = False
         for i in range(lo, hi):
             if i in inside:
+                if not over:
+                    n += 3
+                    over = True
                 continue
+            over = False
             if i in breaks or i in cue_starts:
                 return None
             if view.low(i) in connectors:
@@ -569,22 +605,20 @@ def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention])
         for c in sentence_cues:
             if c.end <= m.start and c.governs in ("right", "both"):
                 g = gap(c.end, m.start)
-                if g is not None and g <= 6:
+                if g is not None and g <= 9:
                     left = (c, g)  # the last one wins: nearest
         right = None
         for c in sentence_cues:
             if c.start >= m.end and c.governs in ("left", "both"):
                 g = gap(m.end, c.start)
-                if g is not None and g <= 3:
+                if g is not None and g <= 6:
                     right = (c, g)
                     break
         chosen = None
-        if left is not None and left[1] <= 2:
+        if left is not None and (left[1] <= 2 or right is None or left[1] < right[1]):
             chosen = left[0]
         elif right is not None:
             chosen = right[0]
-        elif left is not None:
-            chosen = left[0]
         if chosen is None or chosen.hypothetical:
             continue
         m.role = chosen.role

@@ -90,6 +90,7 @@ def _longest_first(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, 
 
 # groups whose members compete for the same tokens; kinds not listed stand alone
 _GROUPS: dict[str, str] = {"HEAD": "weapon", "TOTAL": "weapon", "ATTACKNOUN": "weapon",
+                           "IGNORE": "weapon",
                            "LOCHIT": "loccue",
                            "LOCDEBRIS": "loccue", "COUNTRY": "country", "ADJC": "country"}
 
@@ -112,7 +113,7 @@ class Vocabulary:
         self.reporter_info: dict[str, tuple[str, str | None]] = {}
         self.mod_tokens: set[str] = set()
         self.number_words: set[str] = set()
-        self._make = nlp.make_doc
+        self._make = nlp.tokenizer  # not make_doc: phrases are short, no max_length check
         self._strings = nlp.vocab.strings
         self._build()
 
@@ -142,6 +143,8 @@ class Vocabulary:
             self._add(self._lower, "HEAD", f"{generic.category}|{generic.model or ''}",
                       generic.heads)
         self._add(self._lower, "TOTAL", "", w.totals.heads)
+        if w.ignore is not None:
+            self._add(self._lower, "IGNORE", "", w.ignore.heads)
         for nouns in w.attack_nouns:
             self._add(self._lower, "ATTACKNOUN", nouns.category, nouns.phrases)
         for mod in w.modifiers:
@@ -179,6 +182,7 @@ class Vocabulary:
             self._add(self._lower, "CUE", str(i), phrases)
         self._add(self._lower, "BREAK", "", c.breakers)
         self.connectors = {t for p in c.connectors for t in self._tokens_of(p)}
+        self.transfer_verbs = frozenset(" ".join(v.lower().split()) for v in c.transfer_verbs)
         loc = c.locations
         self._add(self._lower, "LOCHEAD", "", loc.heads)
         self._add(self._lower, "LOCHIT", "hit_locations", loc.hit_cues)

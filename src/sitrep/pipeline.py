@@ -13,6 +13,7 @@ No trained model is needed or downloaded; ``spacy.blank`` gives the tokenizer.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 import spacy
@@ -55,14 +56,16 @@ def state_of(doc: Doc) -> DocState:
     return state
 
 
-_VOCABULARIES: dict[tuple[int, str], Vocabulary] = {}
+_VOCABULARIES: weakref.WeakKeyDictionary[Language, dict[str, Vocabulary]] = (
+    weakref.WeakKeyDictionary())
 
 
 def _vocabulary(nlp: Language, language: str) -> Vocabulary:
-    key = (id(nlp), language)
-    vocab = _VOCABULARIES.get(key)
+    """One compiled vocabulary per pipeline and language, shared by its steps."""
+    per_nlp = _VOCABULARIES.setdefault(nlp, {})
+    vocab = per_nlp.get(language)
     if vocab is None:
-        vocab = _VOCABULARIES[key] = Vocabulary(nlp, language)
+        vocab = per_nlp[language] = Vocabulary(nlp, language)
     return vocab
 
 

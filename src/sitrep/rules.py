@@ -75,6 +75,7 @@ class AttackNouns(_Strict):
 
 
 class TotalsRules(_Strict):
+    note: str = ""
     heads: list[str] = Field(min_length=1)
 
 
@@ -86,6 +87,7 @@ class WeaponRules(_Strict):
     totals: TotalsRules
     modifiers: list[str]
     attack_nouns: list[AttackNouns] = Field(default_factory=list)
+    ignore: TotalsRules | None = None
 
 
 class NumberRules(_Strict):
@@ -144,6 +146,7 @@ class CueRules(_Strict):
     hypothetical: list[str]
     rate_context: list[str]
     alert: list[str]
+    transfer_verbs: list[str] = Field(default_factory=list)
 
 
 class PeriodPattern(_Strict):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -54,7 +54,7 @@ def test_same_text_same_ids(extractor):
 
 def test_published_datetime_object(read):
     out = read("Russia launched 40 drones at Ukraine overnight.",
-               published=datetime(2025, 9, 3, 7, 30, tzinfo=timezone.utc))
+               published=datetime(2025, 9, 3, 7, 30, tzinfo=UTC))
     assert out.data["document"]["published"] == "2025-09-03T10:30+03:00", out.summary
 
 
