@@ -25,8 +25,8 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from io import BufferedReader
 from pathlib import Path
-from typing import IO
 
 from corpus import write_jsonl
 
@@ -43,7 +43,7 @@ class Sample:
 class OutputCounter(threading.Thread):
     """Reads the child's standard output, counting lines and lines with attacks."""
 
-    def __init__(self, stream: IO[bytes]) -> None:
+    def __init__(self, stream: BufferedReader) -> None:
         super().__init__(daemon=True)
         self.stream = stream
         self.lines = 0
@@ -127,7 +127,7 @@ def _run(args: argparse.Namespace, corpus: Path, words: int, workdir: Path) -> N
     with stderr_path.open("wb") as stderr:
         start = time.perf_counter()
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr)
-        assert proc.stdout is not None
+        assert isinstance(proc.stdout, BufferedReader)  # bufsize=-1: a buffered pipe
         counter = OutputCounter(proc.stdout)
         counter.start()
         next_report = 0.1

@@ -19,6 +19,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import platform
 import statistics
@@ -92,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     }
     print(f"sitrep throughput: {args.docs:,} documents, {words:,} words "
           f"({words / args.docs:.0f} words/doc), seed {args.seed}, batch size {args.batch_size}")
-    print(f"python {platform.python_version()}, spaCy {spacy.__version__}, "
+    print(f"python {platform.python_version()}, spaCy {importlib.metadata.version('spacy')}, "
           f"{os.cpu_count()} CPUs, load average before: {_load()}")
     print(f"load: spacy.blank('en') {tokenizer_load:.2f} s, Extractor() {extractor_load:.2f} s")
 

@@ -17,6 +17,9 @@ RUSSIAN = ("Минобороны России сообщило о перехва
 CYRILLIC_MODEL = ("Russia fired six \u0425-101 cruise missiles at Ukraine overnight, the air "
                   "force said. Ракети Х-101 запущено зі стратегічних бомбардувальників.\n")
 
+ENGLISH_CP1252 = ("Russia launched 40 drones at Ukraine overnight \u2013 the caf\u00e9 "
+                  "on Khreshchatyk was damaged, Ukraine\u2019s air force said.\n")
+
 ENCODINGS = [
     # (id, text, encoding, byte-order mark, the English figure that must be read)
     ("cp1251-ukrainian", UKRAINIAN, "cp1251", b"", 64),
@@ -25,6 +28,7 @@ ENCODINGS = [
     ("utf-16-le-bom", UKRAINIAN, "utf-16-le", b"\xff\xfe", 64),
     ("utf-16-be-bom", RUSSIAN, "utf-16-be", b"\xfe\xff", 27),
     ("utf-8-bom", UKRAINIAN, "utf-8", b"\xef\xbb\xbf", 64),
+    ("cp1252-english", ENGLISH_CP1252, "cp1252", b"", 40),
 ]
 
 

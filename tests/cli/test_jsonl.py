@@ -93,3 +93,20 @@ def test_jsonl_bad_line_is_not_utf8(invoke, tmp_path, check_output):
     assert run.exit_code == 1, str(run)
     _results(run, check_output, [GOOD_1])
     assert "line 2" in run.stderr, str(run)
+
+
+def test_jsonl_line_numbers_count_blank_lines_and_limits_apply(invoke, tmp_path, check_output):
+    long_text = GOOD_1 + " " + "The air force gave no further details. " * 3
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join([
+        _line(text=GOOD_1),      # 1
+        "",                      # 2: blank, ignored
+        "   ",                   # 3: blank, ignored
+        _line(text=5),           # 4: "text" is not a string
+        _line(text=long_text),   # 5: longer than --max-chars
+    ]) + "\n", encoding="utf-8")
+    run = invoke(["extract", "--jsonl", "--max-chars", "100", str(path)])
+    assert run.exit_code == 1, str(run)
+    _results(run, check_output, [GOOD_1])
+    assert "line 4" in run.stderr and "line 5" in run.stderr, str(run)
+    assert "line 2" not in run.stderr and "line 3" not in run.stderr, str(run)

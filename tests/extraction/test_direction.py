@@ -20,13 +20,39 @@ DIRECTIONS = [
     ("The Houthis fired two ballistic missiles at Israel overnight, the Israeli military "
      "said.", "YE", "IL", "Israel Defense Forces"),
     ("Yemen's Houthis fired two ballistic missiles at Israel overnight.", "YE", "IL", None),
+    ("Ukraine attacked Russia with 120 drones overnight, Russia's defence ministry said.",
+     "UA", "RU", "Russian Ministry of Defence"),
+    ("Hezbollah fired 30 rockets at northern Israel overnight, the Israeli military said.",
+     "LB", "IL", "Israel Defense Forces"),
+    ("Russia launched 50 drones at Ukraine overnight, air force spokesman Yurii Ihnat said.",
+     "RU", "UA", "Ukrainian Air Force"),
+    ("Russia launched 50 drones at Ukraine overnight, Ukraine's General Staff said.",
+     "RU", "UA", "General Staff of the Armed Forces of Ukraine"),
 ]
 
 
 @pytest.mark.parametrize(("text", "attacker", "target", "reporter"), DIRECTIONS, ids=[
     "ua-air-force-default", "according-to-ua-air-force", "ru-mod-ukrainian-drones",
-    "ru-mod-no-adjective", "iran-israel", "houthi-rebels", "the-houthis", "yemens-houthis"])
+    "ru-mod-no-adjective", "iran-israel", "houthi-rebels", "the-houthis", "yemens-houthis",
+    "ukraine-attacked-russia", "hezbollah", "ihnat", "general-staff"])
 def test_direction_and_reporter(read, text, attacker, target, reporter):
+    out = read(text)
+    attack = out.attack()
+    assert (attack["attacker"], attack["target"]) == (attacker, target), out.summary
+    got = None if attack["reported_by"] is None else attack["reported_by"]["name"]
+    assert got == reporter, out.summary
+
+
+@pytest.mark.parametrize(("text", "attacker", "target", "reporter"), [
+    ("Russia launched 40 drones at Ukraine overnight, Ukraine\u2019s air force said.",
+     "RU", "UA", "Ukrainian Air Force"),
+    ("Air defences shot down 40 drones overnight, Russia\u2019s defence ministry said.",
+     "UA", "RU", "Russian Ministry of Defence"),
+    ("Russia\u2019s defence ministry said air defences destroyed 41 Ukrainian drones over the "
+     "Bryansk region overnight.", "UA", "RU", "Russian Ministry of Defence"),
+], ids=["ukraine-air-force", "russia-mod-after", "russia-mod-before"])
+def test_typographic_apostrophe(read, text, attacker, target, reporter):
+    """Wire copy writes "Ukraine\u2019s" with U+2019, not an ASCII apostrophe."""
     out = read(text)
     attack = out.attack()
     assert (attack["attacker"], attack["target"]) == (attacker, target), out.summary

@@ -38,6 +38,16 @@ def test_model_named_below_merges_with_headline(read):
     out.expect(out.weapon("cruise_missile", "Kalibr")["launched"], 12, what="Kalibr.launched")
 
 
+def test_shahed_named_below_merges_with_headline(read):
+    text = ("Russia launches 230 drones at Ukraine overnight\n\n"
+            "Russia launched 230 Shahed drones at Ukraine overnight, the air force said.")
+    out = read(text)
+    attack = out.attack()
+    assert len(attack["weapons"]) == 1, out.summary
+    out.expect(out.weapon("drone", "Shahed-136/131")["launched"], 230, what="Shahed.launched")
+    assert attack["conflicts"] == [], out.summary
+
+
 def _conflict(out, field_suffix):
     found = [c for c in out.attack()["conflicts"] if c["field"].endswith(field_suffix)]
     assert len(found) == 1, f"expected one conflict on *{field_suffix}\n{out.summary}"
@@ -74,3 +84,11 @@ def test_rounded_and_exact_figures_are_both_kept(read):
     assert got == [(70, "more_than"), (78, "exact")], out.summary
     out.expect(out.weapon("missile", None)["launched"], 78, "exact", text="78 missiles",
                what="missile.launched (the exact figure is preferred)")
+
+
+def test_contradiction_on_a_destroyed_figure(read):
+    text = ("Air defences shot down 40 drones overnight, the air force said. Later, the air "
+            "force said air defences had shot down 42 drones overnight.")
+    out = read(text)
+    conflict = _conflict(out, "destroyed")
+    assert sorted(c["value"] for c in conflict["counts"]) == [40, 42], out.summary

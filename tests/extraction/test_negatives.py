@@ -27,6 +27,10 @@ NOT_ATTACKS = [
     ("arms-sent", "Germany sent 30 IRIS-T missiles to Ukraine in August."),
     ("production", "Russia produces about 2,700 Shahed drones a month, Ukrainian "
                    "intelligence said."),
+    ("product-launch", "A Ukrainian manufacturer launched three new drone models at an arms "
+                       "fair in Kyiv on Tuesday."),
+    ("hypothetical-if", "If Russia launched 500 drones in one night, air defences would be "
+                        "overwhelmed, analysts said."),
 ]
 
 

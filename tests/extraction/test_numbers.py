@@ -17,12 +17,14 @@ NUMBERS = [
     ("Russia launched 12 000 drones at Ukraine in August.", "drone", 12000, "12 000 drones"),
     ("Russia launched a dozen missiles at Ukraine overnight.", "missile", 12,
      "a dozen missiles"),
+    ("Russia launched one hundred and twenty drones at Ukraine overnight.", "drone", 120,
+     "one hundred and twenty drones"),
 ]
 
 
 @pytest.mark.parametrize(("text", "category", "value", "span"), NUMBERS, ids=[
     "Fourteen", "three", "twenty-five", "two-hundred-and-fifty", "comma-1,200",
-    "space-1 200", "space-12 000", "a-dozen"])
+    "space-1 200", "space-12 000", "a-dozen", "one-hundred-and-twenty"])
 def test_number_forms(read, text, category, value, span):
     out = read(text)
     weapon = out.weapon(category, None)
@@ -37,7 +39,10 @@ QUALIFIED = [
     ("around 100", 100, "about"),
     ("nearly 100", 100, "about"),
     ("some 100", 100, "about"),
+    ("roughly 100", 100, "about"),
     ("up to 100", 100, "at_most"),
+    ("as many as 100", 100, "at_most"),
+    ("more than a dozen", 12, "more_than"),
     ("dozens of", None, "vague"),
     ("hundreds of", None, "vague"),
 ]

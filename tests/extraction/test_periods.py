@@ -18,6 +18,30 @@ def test_overnight(read, published):
     assert out.attack_with_period("night") is out.attack()
 
 
+@pytest.mark.parametrize("phrase", [
+    "last night", "since 18:00 on Tuesday", "on the night of September 2-3",
+    "on the night of Tuesday to Wednesday", "overnight into Wednesday",
+    "on the night of September 3"])
+def test_other_names_of_the_night(read, phrase):
+    out = read(f"Russia launched 85 drones at Ukraine {phrase}, the air force said.",
+               published="2025-09-03T09:00")
+    period = out.attack()["period"]
+    assert period["resolved"] is True, out.summary
+    assert (period["start"], period["end"]) == NIGHT, out.summary
+    assert period["text"] == phrase, out.summary
+
+
+def test_air_force_night_with_start_in_brackets(read):
+    """"On the night of 3 September (from 18:00 on 2 September)": the night into the 3rd."""
+    text = ("On the night of September 3 (from 18:00 on September 2), Russia attacked Ukraine "
+            "with 85 drones, the air force said.")
+    out = read(text, published="2025-09-03T10:30")
+    period = out.attack()["period"]
+    assert period["resolved"] is True, out.summary
+    assert period["start"] == "2025-09-02T18:00+03:00", out.summary
+    assert "2025-09-03T09:00+03:00" <= period["end"] <= "2025-09-03T10:30+03:00", out.summary
+
+
 def test_overnight_is_capped_at_publication(read):
     out = read("Russia launched 40 drones at Ukraine overnight.", published="2025-09-03T07:15")
     period = out.attack()["period"]
@@ -99,6 +123,20 @@ def test_year_to_date_is_a_separate_attack(read):
     assert (year["period"]["start"], year["period"]["end"]) == (
         "2025-01-01T00:00+02:00", "2025-09-03T10:30+03:00"), out.summary
     assert year["period"]["text"] == "since the start of the year", out.summary
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [
+    ("over the past week", "2025-08-27T10:30+03:00", "2025-09-03T10:30+03:00"),
+    ("last month", "2025-08-01T00:00+03:00", "2025-09-01T00:00+03:00"),
+], ids=["past-week", "last-month"])
+def test_week_and_month_totals_are_separate(read, phrase, start, end):
+    text = (f"Russia launched 50 drones at Ukraine overnight. Russia launched 4,000 drones at "
+            f"Ukraine {phrase}.")
+    out = read(text, published="2025-09-03T10:30")
+    assert len(out.attacks) == 2, out.summary
+    long = out.attack_with_period("multi_day")
+    out.expect(out.weapon("drone", None, attack=long)["launched"], 4000, what="launched")
+    assert (long["period"]["start"], long["period"]["end"]) == (start, end), out.summary
 
 
 def test_monthly_figure_before_the_night(read):

@@ -14,12 +14,13 @@ LAUNCHED = [
     ("In total, 35 drones were launched at Ukraine overnight, the air force said.",
      "35 drones"),
     ("By morning, Russia had launched 35 drones at Ukraine.", "35 drones"),
+    ("Russia struck Ukraine with 35 drones overnight.", "35 drones"),
 ]
 
 
 @pytest.mark.parametrize(("text", "span"), LAUNCHED, ids=[
     "launched", "fired", "attacked-with", "sent", "deployed", "passive-were-launched",
-    "pluperfect-had-launched"])
+    "pluperfect-had-launched", "struck-with"])
 def test_launched_cues(read, text, span):
     out = read(text)
     attack = out.attack()
@@ -40,12 +41,16 @@ DESTROYED = [
     "Overnight, 40 drones were shot down, Ukraine's air force said.",
     "Overnight, 40 drones were intercepted by air defences, Ukraine's air force said.",
     "By morning, air defences had shot down 40 drones, Ukraine's air force said.",
+    "Ukrainian air defenses neutralized 40 drones overnight, Ukraine's air force said.",
+    "Air defences shot down or suppressed 40 drones overnight, Ukraine's air force said.",
+    "As of 09:00, air defences shot down/suppressed 40 drones, Ukraine's air force said.",
 ]
 
 
 @pytest.mark.parametrize("text", DESTROYED, ids=[
     "shot-down", "downed", "destroyed", "intercepted", "neutralised", "took-out",
-    "passive-shot-down", "passive-intercepted", "pluperfect-had-shot-down"])
+    "passive-shot-down", "passive-intercepted", "pluperfect-had-shot-down",
+    "us-spelling-neutralized", "shot-down-or-suppressed", "shot-down-slash-suppressed"])
 def test_destroyed_cues(read, text):
     """Without a separate suppressed figure, "shot down" is Ukraine's destroyed figure."""
     out = read(text)
@@ -88,12 +93,13 @@ HIT = [
     ("Seven drones reached targets in Odesa.", "Seven drones"),
     ("Seven drones got through.", "Seven drones"),
     ("Seven drones evaded air defences and struck targets.", "Seven drones"),
+    ("Direct hits by seven drones were recorded.", "seven drones"),
 ]
 
 
 @pytest.mark.parametrize(("second", "span"), HIT, ids=[
     "hit-targets", "struck", "reached-their-targets", "reached-targets", "got-through",
-    "evaded-and-struck"])
+    "evaded-and-struck", "direct-hits-by"])
 def test_hit_cues(read, second, span):
     text = "Russia launched 50 drones at Ukraine overnight. " + second
     out = read(text)

@@ -5,6 +5,8 @@ of locations is a count of places, never of weapons."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_of_the_n_targets_m_were_downed(read):
     out = read("Of the 526 targets, 451 were downed, Ukraine's air force said.")
@@ -48,6 +50,33 @@ def test_stated_total_with_breakdown(read):
                what="missile.launched")
 
 
+def test_air_force_style_breakdown_after_colon(read):
+    text = ("On the night of September 3, the enemy attacked with 142 air attack assets: "
+            "140 Shahed-type attack UAVs and decoy drones and 2 Iskander-M ballistic missiles, "
+            "Ukraine's air force said.")
+    out = read(text)
+    attack = out.attack()
+    assert (attack["attacker"], attack["target"]) == ("RU", "UA"), out.summary
+    out.expect(attack["totals"]["launched"], 142, text="142 air attack assets",
+               what="totals.launched")
+    out.expect(out.weapon("ballistic_missile", "Iskander-M")["launched"], 2,
+               text="2 Iskander-M ballistic missiles", what="Iskander-M.launched")
+    drones = [w for w in attack["weapons"] if w["category"] in ("drone", "decoy_drone")]
+    assert len(drones) == 1, out.summary
+    out.expect(drones[0]["launched"], 140, contains="140", what="drones.launched")
+
+
+@pytest.mark.parametrize("text", [
+    "In total, 537 air attack assets were launched at Ukraine overnight, the air force said.",
+    "A total of 537 aerial targets were detected overnight, the air force said.",
+], ids=["air-attack-assets", "a-total-of-aerial-targets"])
+def test_total_without_breakdown(read, text):
+    out = read(text)
+    attack = out.attack()
+    out.expect(attack["totals"]["launched"], 537, contains="537", what="totals.launched")
+    assert attack["weapons"] == [], out.summary
+
+
 def test_partitive_total(read):
     text = ("Ukraine's air force said air defences shot down 451 of the 526 aerial targets "
             "launched overnight.")
@@ -75,6 +104,15 @@ def test_hit_and_debris_locations(read):
     out.expect(drone["launched"], 50, what="drone.launched")
     out.expect_none(drone["hit"], what="drone.hit (locations are places, not weapons)")
     assert len(attack["weapons"]) == 1, out.summary
+
+
+def test_downed_drones_fell_is_debris(read):
+    text = ("Russia launched 50 drones at Ukraine overnight. Hits were recorded at 20 "
+            "locations, and downed drones fell at 13 locations.")
+    out = read(text)
+    attack = out.attack()
+    out.expect(attack["hit_locations"], 20, text="20 locations", what="hit_locations")
+    out.expect(attack["debris_locations"], 13, text="13 locations", what="debris_locations")
 
 
 def test_weapons_hit_and_locations_in_one_sentence(read):

@@ -47,6 +47,22 @@ MODELS = [
      "decoy_drone", "Gerbera", 30, "30 Gerbera drones"),
     ("Russia launched 30 Gerbera decoy drones at Ukraine overnight.",
      "decoy_drone", "Gerbera", 30, "30 Gerbera decoy drones"),
+    ("Russia fired six Kh101 missiles at Ukraine overnight.",
+     "cruise_missile", "Kh-101", 6, "six Kh101 missiles"),
+    ("Russia fired six X-101/X-555 missiles at Ukraine overnight.",
+     "cruise_missile", "Kh-101/Kh-555", 6, "six X-101/X-555 missiles"),
+    ("Russia fired three Iskander-K cruise missiles at Ukraine overnight.",
+     "cruise_missile", "Iskander-K", 3, "three Iskander-K cruise missiles"),
+    ("Russia fired two Zircon missiles at Kyiv overnight.",
+     "anti_ship_missile", "3M22 Zircon", 2, "two Zircon missiles"),
+    ("Russia fired two Oniks missiles at Odesa overnight.",
+     "anti_ship_missile", "P-800 Oniks", 2, "two Oniks missiles"),
+    ("Russia fired four Kh-22 missiles at Ukraine overnight.",
+     "anti_ship_missile", "Kh-22", 4, "four Kh-22 missiles"),
+    ("Russia launched 30 Parodiya decoy drones at Ukraine overnight.",
+     "decoy_drone", "Parodiya", 30, "30 Parodiya decoy drones"),
+    ("Russia launched 45 Lancet loitering munitions at Ukrainian positions overnight.",
+     "loitering_munition", "Lancet", 45, "45 Lancet loitering munitions"),
     ("Russia fired seven cruise missiles at Ukraine overnight.",
      "cruise_missile", None, 7, "seven cruise missiles"),
     ("Russia fired seven ballistic missiles at Ukraine overnight.",
@@ -58,7 +74,8 @@ MODELS = [
     "Kh-101", "X-101", "cyrillic-X-101", "Kh-101-missiles", "Kh-101/Kh-555",
     "cyrillic-X-101/X-555", "Shahed", "Geran-2", "Shahed-136", "Kinzhal", "Kinzhals-head",
     "Kh-47M2-Kinzhal", "Iskander-M", "KN-23", "Kalibr", "Kalibrs-head", "Kh-59",
-    "decoy-drones", "Gerbera", "Gerbera-decoy", "generic-cruise", "generic-ballistic"])
+    "decoy-drones", "Gerbera", "Gerbera-decoy", "Kh101-no-dash", "X-101/X-555", "Iskander-K",
+    "Zircon", "Oniks", "Kh-22", "Parodiya", "Lancet", "generic-cruise", "generic-ballistic"])
 def test_model_and_category(read, text, category, model, value, span):
     out = read(text)
     assert len(out.weapons()) == 1, out.summary
@@ -95,3 +112,9 @@ def test_breakdown_by_model(read):
                what="Iskander-M")
     out.expect(out.weapon("cruise_missile", "Kalibr")["launched"], 6, what="Kalibr")
     assert len(out.weapons()) == 4, out.summary
+
+
+def test_guided_bombs_dropped(read):
+    out = read("Russian aircraft dropped 40 guided aerial bombs on Kharkiv region overnight.")
+    bombs = out.weapon("guided_bomb", None)
+    out.expect(bombs["launched"], 40, text="40 guided aerial bombs", what="guided_bomb.launched")

@@ -155,8 +155,8 @@ def _fmt(value: float | None) -> str:
 
 def render_text(report: EvalReport, out: IO[str], *, show_misses: bool = False) -> None:
     """Write ``report`` as a readable table."""
-    out.write(f"{report.name} ({report.format}, {report.source}): {report.documents} documents"
-              f", {len(report.errors)} could not be read\n")
+    out.write(f"{report.name} ({report.format}, {report.source}): {report.documents} "
+              f"{report.unit}, {len(report.errors)} could not be read\n")
     if report.rows:
         width = max(len("field"), *(len(r.name) for r in report.rows))
         out.write(f"{'field':<{width}}  {'TP':>5} {'FP':>5} {'FN':>5}  {'precision':>9} "
