@@ -61,6 +61,15 @@ def _find_periods(view: DocView) -> dict[int, list[PeriodMention]]:
     return out
 
 
+# a bare date or weekday is often the day a statement was made ("said on Wednesday"),
+# so it yields to a night or a multi-day period in the same sentence
+_WEAK_KINDS = frozenset({"date", "weekday", "today"})
+
+
+def _rank(pm: PeriodMention) -> int:
+    return 1 if pm.kind in _WEAK_KINDS else 0
+
+
 def _overlaps(a: Period, b: Period) -> bool:
     if not (a.resolved and b.resolved and a.start and a.end and b.start and b.end):
         return (a.text or "").lower() == (b.text or "").lower()
@@ -85,10 +94,14 @@ def build_attacks(view: DocView, mentions: list[CountMention],
 
     count_sentences = sorted({m.sentence for m in mentions} | {u.sentence for u in uncounted})
     main: Period | None = None
-    for sent in [*count_sentences, *sorted(periods)]:
-        nights = [pm for pm in periods.get(sent, []) if pm.scope == "night"]
-        if nights:
-            main = period_of(nights[0])
+    for rank in (0, 1):
+        for sent in [*count_sentences, *sorted(periods)]:
+            nights = [pm for pm in periods.get(sent, [])
+                      if pm.scope == "night" and _rank(pm) == rank]
+            if nights:
+                main = period_of(nights[0])
+                break
+        if main is not None:
             break
     contexts = _contexts(view)
 
@@ -102,7 +115,7 @@ def build_attacks(view: DocView, mentions: list[CountMention],
         period = main
         char = view.idx[m.start]
         if sent_periods:
-            nearest = min(sent_periods, key=lambda pm: abs(pm.start_char - char))
+            nearest = min(sent_periods, key=lambda pm: (_rank(pm), abs(pm.start_char - char)))
             period = period_of(nearest)
             if nearest.scope == "night" and main is not None and _overlaps(period, main):
                 period = main

@@ -148,6 +148,8 @@ class _Numbers:
         hit = self.fixed_end.get(j + 1)
         if hit is not None:
             return hit[0], j + 1
+        if v.low(j) == "dozen" and j - 1 >= floor and v.num[j - 1]:
+            return j - 1, j + 1  # "two dozen"
         if not v.num[j] or v.punct[j] or ":" in v.tok(j):
             return None
         k = j
@@ -160,6 +162,9 @@ class _Numbers:
                 continue
             if v.num[k - 1] and not p[:1].isdigit() and not cur[:1].isdigit():
                 k -= 1  # "two hundred"
+                continue
+            if p[:1].isdigit() and cur.lower() in ("thousand", "million", "hundred", "dozen"):
+                k -= 1  # "1.2 thousand"
                 continue
             low = p.lower()
             if low in ("and", "-") and k - 2 >= floor and v.num[k - 2] \
@@ -176,7 +181,10 @@ class _Numbers:
 
     def value(self, start: int, end: int) -> int | None:
         s, e = self.view.char_span(start, end)
-        return self.view.vocab.numbers.value(self.view.text[s:e])
+        text = self.view.text[s:e]
+        if text.lower() in ("a", "an", "single"):
+            return 1
+        return self.view.vocab.numbers.value(text)
 
     def qualifier_before(self, start: int) -> tuple[int, str] | None:
         hit = self.qual_end.get(start)
@@ -291,9 +299,21 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
     candidates = [(s, e, v, "HEAD") for s, e, v in index.get("HEAD")]
     candidates += [(s, e, v, "MODEL") for s, e, v in index.get("MODEL")]
     candidates += [(s, e, v, "ATTACKNOUN") for s, e, v in index.get("ATTACKNOUN")]
+    head_starts = {s for s, _, _ in index.get("HEAD")}
+    models_by_start = {s: (e, v) for s, e, v in index.get("MODEL")}
+    mod_tokens = view.vocab.mod_tokens
     for start, end, value, kind in sorted(candidates):
         if start in used:
             continue
+        if kind != "ATTACKNOUN" and end < view.n and view.low(end) in view.vocab.not_heads_before:
+            continue
+        if kind == "MODEL":
+            nxt = end
+            while nxt < view.n and nxt - end < 4 and view.low(nxt) in mod_tokens \
+                    and nxt not in head_starts:
+                nxt += 1
+            if nxt in head_starts:
+                continue  # "a Kinzhal missile": the head noun carries the model
         sent = view.sentence_of(start)
         if sent in view.blocked:
             continue
@@ -312,7 +332,12 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
             if kind == "MODEL":
                 category, model = _weapon_of(view.vocab, "missile|", [value])
             else:
-                category, model = _weapon_of(view.vocab, value, [])
+                lo = start
+                while lo - 1 >= view.floor(sent) and start - lo < 5 \
+                        and view.low(lo - 1) in mod_tokens:
+                    lo -= 1
+                models = _models_between(models_by_start, lo, start)
+                category, model = _weapon_of(view.vocab, value, models)
         mention = WeaponMention(category, model, view.evidence(start, end), sent, start, end)
         mention.attacker_hint = _attacker_hint(view, max(view.floor(sent), start - 3), end)
         if cue is not None:
@@ -329,10 +354,12 @@ def _noun_phrase(view: DocView, nums: _Numbers, start: int, end: int, floor: int
                  models_by_start: dict[int, tuple[int, str]]) -> tuple[tuple[int, int], int] | None:
     """Walk left from a head over modifiers to a number: ``(number span, mods start)``."""
     mod_tokens = view.vocab.mod_tokens
+    if end < view.n and view.low(end) in view.vocab.not_heads_before:
+        return None  # "drone models", "missile production": the head is a modifier
     j = start - 1
     steps = 0
     while j >= floor and steps < 9:
-        if nums.is_number(j):
+        if nums.is_number(j) or view.low(j) == "dozen":
             break
         if view.low(j) in mod_tokens:
             j -= 1
@@ -347,7 +374,12 @@ def _noun_phrase(view: DocView, nums: _Numbers, start: int, end: int, floor: int
         return None
     num = nums.ending_at(j, floor)
     if num is None:
-        return None
+        # "a ballistic missile", "one Kinzhal": a singular head counts one
+        if j >= floor and view.low(j) in ("a", "an", "single") \
+                and not view.low(end - 1).endswith("s"):
+            num = (j, j + 1)
+        else:
+            return None
     if j + 1 < start and " ".join(view.low(i) for i in range(j + 1, start)) in {"and", "or", ","}:
         return None  # "230 drones and missiles": the head belongs to a list
     return num, j + 1

@@ -196,8 +196,9 @@ def _window(m: PeriodMention, pub: Publication, rules: PeriodRules
             return None
         return _night_ending(_latest_weekday(today, wd))
     if kind == "night_of_date":
-        month = _month_number(rules, g.get("month") or g.get("month2"))
-        day = g.get("day2") or g.get("day4")
+        month = _month_number(rules, g.get("month") or g.get("month2") or g.get("month3")
+                              or g.get("month4"))
+        day = g.get("day2") or g.get("day4") or g.get("day5") or g.get("day6")
         if month is None or day is None:
             return None
         d = _date_in_past(today, month, int(day), None)

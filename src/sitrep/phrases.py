@@ -120,7 +120,9 @@ class Vocabulary:
     # -- building -------------------------------------------------------------------
     def _add(self, matcher: PhraseMatcher, kind: str, value: str, phrases: Any) -> None:
         label = f"{kind}|{value}"
-        docs = [self._make(p) for p in sorted(set(phrases)) if p.strip()]
+        variants = set(phrases)
+        variants |= {p.replace("'", "\u2019") for p in variants if "'" in p}
+        docs = [self._make(p) for p in sorted(variants) if p.strip()]
         if not docs:
             return
         matcher.add(label, docs)
@@ -143,6 +145,7 @@ class Vocabulary:
             self._add(self._lower, "HEAD", f"{generic.category}|{generic.model or ''}",
                       generic.heads)
         self._add(self._lower, "TOTAL", "", w.totals.heads)
+        self.not_heads_before = frozenset(x.lower() for x in w.not_heads_before)
         if w.ignore is not None:
             self._add(self._lower, "IGNORE", "", w.ignore.heads)
         for nouns in w.attack_nouns:

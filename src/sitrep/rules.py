@@ -88,6 +88,7 @@ class WeaponRules(_Strict):
     modifiers: list[str]
     attack_nouns: list[AttackNouns] = Field(default_factory=list)
     ignore: TotalsRules | None = None
+    not_heads_before: list[str] = Field(default_factory=list)
 
 
 class NumberRules(_Strict):

@@ -19,12 +19,17 @@ NUMBERS = [
      "a dozen missiles"),
     ("Russia launched one hundred and twenty drones at Ukraine overnight.", "drone", 120,
      "one hundred and twenty drones"),
+    ("Russia launched two dozen drones at Ukraine overnight.", "drone", 24,
+     "two dozen drones"),
+    ("Russia launched 1.2 thousand drones at Ukraine last month.", "drone", 1200,
+     "1.2 thousand drones"),
 ]
 
 
 @pytest.mark.parametrize(("text", "category", "value", "span"), NUMBERS, ids=[
     "Fourteen", "three", "twenty-five", "two-hundred-and-fifty", "comma-1,200",
-    "space-1 200", "space-12 000", "a-dozen", "one-hundred-and-twenty"])
+    "space-1 200", "space-12 000", "a-dozen", "one-hundred-and-twenty", "two-dozen",
+    "1.2-thousand"])
 def test_number_forms(read, text, category, value, span):
     out = read(text)
     weapon = out.weapon(category, None)
@@ -45,6 +50,7 @@ QUALIFIED = [
     ("more than a dozen", 12, "more_than"),
     ("dozens of", None, "vague"),
     ("hundreds of", None, "vague"),
+    ("several dozen", None, "vague"),
 ]
 
 

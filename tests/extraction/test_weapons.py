@@ -118,3 +118,11 @@ def test_guided_bombs_dropped(read):
     out = read("Russian aircraft dropped 40 guided aerial bombs on Kharkiv region overnight.")
     bombs = out.weapon("guided_bomb", None)
     out.expect(bombs["launched"], 40, text="40 guided aerial bombs", what="guided_bomb.launched")
+
+
+def test_model_with_generic_head_is_one_weapon(read):
+    """"a Kinzhal missile": one weapon (the model), not a model plus a generic missile."""
+    out = read("Russia fired a Kinzhal missile at Kyiv overnight.")
+    weapons = out.weapons()
+    assert [(w["category"], w["model"]) for w in weapons] == [
+        ("aeroballistic_missile", "Kh-47M2 Kinzhal")], out.summary
