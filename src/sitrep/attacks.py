@@ -294,7 +294,8 @@ def _merge_unnamed(weapon_keys: list[tuple[str, str | None]],
         if model is not None:
             continue
         family = _FAMILY.get(category, set()) | {category}
-        named = [k for k in weapon_keys if k[0] in family and k[1] is not None]
+        named = [k for k in weapon_keys if k != key and k[0] in family
+                 and (k[1] is not None or k[0] != category)]
         if len(named) != 1:
             continue
         target = named[0]

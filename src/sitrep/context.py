@@ -93,7 +93,12 @@ def reporter_for(view: DocView, contexts: dict[int, SentenceContext], sentence: 
 
 def direction_for(view: DocView, contexts: dict[int, SentenceContext],
                   m: CountMention | WeaponMention, reporter: Reporter | None) -> Direction:
-    """Attacker and target for one count from its own sentence (may stay unknown)."""
+    """Attacker and target for one count from its own sentence (may stay unknown).
+
+    Targets first (an actor after "at/on/over/against" or an attack verb), then the
+    subject of the count's verb, nearest first: the attacker for launches and hits, the
+    defender (so the target) for interceptions. "X said it fired" makes X the subject.
+    """
     d = Direction()
     if m.attacker_hint is not None:
         d.attacker, d.attacker_evidence = m.attacker_hint
@@ -103,37 +108,58 @@ def direction_for(view: DocView, contexts: dict[int, SentenceContext],
     reporter_spans = c.reporters if c else []
     breaks = view.break_tokens
     own = m.cue[0] if m.cue else -1
-    governing = [c for c in view.governing if c != own]
+    governing = [g for g in view.governing if g != own]
+    subjects: list[tuple[int, int, str]] = []
     for s, e, code, kind in actors:
         if m.start <= s < m.end:
             continue  # inside the count's own noun phrase (already the hint)
-        speaking = [re_ for rs, re_, _ in reporter_spans if rs <= s < re_]
-        if speaking and any(b in breaks for b in range(speaking[0], speaking[0] + 3)):
-            continue  # "Ukraine's air force said": it reports; it is not a subject
-        if s < cue_start and any(b in breaks for b in range(e, cue_start)):
-            continue  # "Ukraine said; ... were launched": not the subject of the cue
-        if s < cue_start and any(e <= c < cue_start for c in governing):
-            continue  # the subject of an earlier verb ("Russia launched ..., and ... shot")
         prev = view.low(s - 1) if s > 0 else ""
         prev2 = view.low(s - 2) if s > 1 else ""
         before_target = prev in _TARGET_PREP or (
             prev in ("the", "western", "eastern", "southern", "northern", "central")
             and prev2 in _TARGET_PREP)
-        if before_target and d.target is None:
-            if code != d.attacker:
+        if before_target:
+            if d.target is None and code != d.attacker:
                 d.target, d.target_evidence = code, view.evidence(s, e)
             continue
-        if prev in _SOURCE_PREP and d.attacker is None and kind != "PLACE" and s > m.start:
-            d.attacker, d.attacker_evidence = code, view.evidence(s, e)
+        if kind == "PLACE":
             continue
-        if s < cue_start and kind != "PLACE" and d.attacker is None \
-                and m.role not in _DEFENDER_ROLES and cue_start - e <= 8:
+        if prev in _SOURCE_PREP and s > m.start:
+            if d.attacker is None:  # "launched by Ukraine", "fired from Russia"
+                d.attacker, d.attacker_evidence = code, view.evidence(s, e)
+            continue
+        if m.end <= s < cue_start and m.cue is not None:
+            subjects.append((s, e, code))  # "drones that Iran launched"
+            continue
+        speaking = [re_ for rs, re_, _ in reporter_spans if rs <= s < re_]
+        end = speaking[0] if speaking else e
+        if any(b in breaks for b in range(end, end + 3)) and not _said_it(view, end, cue_start):
+            continue  # "Ukraine's air force said": it reports; it is not a subject
+        if s < cue_start and not _said_it(view, end, cue_start):
+            if any(b in breaks for b in range(e, cue_start)):
+                continue  # "Ukraine said; ... were launched": not the subject of the cue
+            if any(e <= g < cue_start for g in governing):
+                continue  # the subject of an earlier verb ("Russia launched ..., and ...")
+        if s < cue_start and cue_start - e <= 8 or _said_it(view, end, cue_start):
+            subjects.append((s, e, code))
+    if subjects:
+        s, e, code = max(subjects, key=lambda x: x[0] if x[0] < cue_start else -x[0])
+        if m.role in _DEFENDER_ROLES and not (m.end <= s < cue_start):
+            if d.target is None and code != d.attacker:
+                d.target, d.target_evidence = code, view.evidence(s, e)
+        elif d.attacker is None and code != d.target:
             d.attacker, d.attacker_evidence = code, view.evidence(s, e)
-        elif s < cue_start and kind != "PLACE" and d.target is None \
-                and m.role in _DEFENDER_ROLES and cue_start - e <= 8 and code != d.attacker:
-            d.target, d.target_evidence = code, view.evidence(s, e)
     if d.target is None and reporter is not None and reporter.country \
             and reporter.country != d.attacker:
         d.target = reporter.country
         d.target_evidence = Evidence(reporter.text, reporter.start_char, reporter.end_char)
     return d
+
+
+def _said_it(view: DocView, end: int, cue_start: int) -> bool:
+    """ "Yemen's Houthi movement said it fired ...": the speaker is the subject."""
+    if not 1 <= cue_start - end <= 5:
+        return False
+    words = [view.low(i) for i in range(end, cue_start)]
+    return bool(words) and words[0] in ("said", "says", "claimed", "announced", "stated") \
+        and any(w in ("it", "they", "its", "their") for w in words[1:])

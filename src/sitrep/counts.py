@@ -273,7 +273,11 @@ def find_counts(view: DocView) -> list[CountMention]:
     cues = _cues(view, blocked)
     _bare_counts(view, nums, cues, mentions, used)
     mentions.sort(key=lambda m: m.start)
+    rate = [(s, e) for s, e, _ in index.get("RATE")]
+    if rate:  # "produces 2,700 drones a month", "delivered 300 missiles": not an attack
+        mentions = [m for m in mentions if not _near_rate(rate, m.start, m.end)]
     _assign_roles(view, cues, mentions)
+    _inherit_listed_roles(view, mentions)
     _resolve_antecedents(mentions)
     view.cues = cues
     view.governing = {m.cue[0] for m in mentions if m.cue is not None}
@@ -324,8 +328,7 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
             category, model = value, None
             cue = None
         else:
-            near = [c for c in cues_by_sentence.get(sent, [])
-                    if abs(c.start - start) <= 8 and c.role in ("launched", "hit")]
+            near = [c for c in cues_by_sentence.get(sent, []) if abs(c.start - start) <= 12]
             if not near:
                 continue
             cue = min(near, key=lambda c: abs(c.start - start))
@@ -359,7 +362,7 @@ def _noun_phrase(view: DocView, nums: _Numbers, start: int, end: int, floor: int
     j = start - 1
     steps = 0
     while j >= floor and steps < 9:
-        if nums.is_number(j) or view.low(j) == "dozen":
+        if nums.is_number(j) or view.low(j) in ("dozen", "a", "an"):
             break
         if view.low(j) in mod_tokens:
             j -= 1
@@ -502,9 +505,15 @@ class _Cue:
 
 def _blocked_sentences(view: DocView) -> set[int]:
     blocked = set()
-    for kind in ("NEG", "ALERT", "RATE"):
+    for kind in ("NEG", "ALERT"):
         for s, _, _ in view.index.get(kind):
             blocked.add(view.sentence_of(s))
+    moving = view.index.get("ALERTMOVE")
+    if moving:
+        weapon_ends = {e for kind in ("HEAD", "MODEL") for _, e, _ in view.index.get(kind)}
+        for s, _, _ in moving:
+            if any(e in weapon_ends for e in range(max(0, s - 3), s + 1)):
+                blocked.add(view.sentence_of(s))  # "a drone heading towards Kharkiv"
     return blocked
 
 
@@ -521,6 +530,9 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
             lo = max(0, start - spec.window)
             if not any(view.low(i) in spec.requires_before for i in range(lo, start)):
                 continue
+        if start > 0 and view.tok(start - 1) in ("-", "\u2011") and view.idx[start] == \
+                view.idx[start - 1] + 1:
+            continue  # "air-launched", "ship-launched": an adjective, not a verb
         hypothetical = any(start - 4 <= e <= start for e in hypo_ends)
         if spec.role == "launched" and _is_transfer(view, start, end):
             continue
@@ -655,6 +667,42 @@ def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention])
             continue
         m.role = chosen.role
         m.cue = (chosen.start, chosen.end)
+
+
+def _near_rate(rate: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start - 6 <= e <= start or end <= s <= end + 4 for s, e in rate)
+
+
+_LIST_OPENERS = frozenset({"including", "includes", "include", "among", "namely", ":", "—",
+                           "–", "-", "("})
+
+
+def _inherit_listed_roles(view: DocView, mentions: list[CountMention]) -> None:
+    """ "602 targets were shot down, including 587 drones and 15 missiles": a breakdown
+    introduced by "including" (or a colon or dash) takes the role of what it breaks down."""
+    for i, m in enumerate(mentions):
+        if m.role is not None or m.reference or m.kind in ("hit_locations", "debris_locations"):
+            continue
+        j = m.start - 1
+        floor = view.floor(m.sentence)
+        opened = False
+        while j >= floor and m.start - j <= 12:
+            low = view.low(j)
+            if low in _LIST_OPENERS:
+                opened = True
+                break
+            if low not in ("and", ",", "them", "of", "which") and not any(
+                    o.start <= j < o.end for o in mentions[:i]):
+                break
+            j -= 1
+        if not opened:
+            continue
+        for prev in reversed(mentions[:i]):
+            if prev.sentence != m.sentence:
+                break
+            if prev.role is not None and prev.kind not in ("hit_locations", "debris_locations"):
+                m.role, m.cue = prev.role, prev.cue
+                break
 
 
 def _resolve_antecedents(mentions: list[CountMention]) -> None:

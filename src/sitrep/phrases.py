@@ -195,6 +195,7 @@ class Vocabulary:
         self._add(self._lower, "HYPO", "", c.hypothetical)
         self._add(self._lower, "RATE", "", c.rate_context)
         self._add(self._lower, "ALERT", "", c.alert)
+        self._add(self._lower, "ALERTMOVE", "", c.alert_after_weapon)
         self._add(self._lower, "PTRIG", "", self.periods.triggers)
 
         a = self.actors

@@ -147,6 +147,7 @@ class CueRules(_Strict):
     hypothetical: list[str]
     rate_context: list[str]
     alert: list[str]
+    alert_after_weapon: list[str] = Field(default_factory=list)
     transfer_verbs: list[str] = Field(default_factory=list)
 
 

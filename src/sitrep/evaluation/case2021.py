@@ -2,7 +2,7 @@
 
 File: a TSV with the header ``id``, ``EventSnippet``, ``SubType`` (no quoting). A snippet
 labelled ``AIR_STRIKE`` or ``ART_MISS_ATTACK`` should yield an attack; every other label
-should not. Besides detection precision/recall/F1 the report gives recall per positive
+should not; ``CHEM_WEAP`` snippets are not judged (see ``NEUTRAL_LABELS``). Besides detection precision/recall/F1 the report gives recall per positive
 label and how many predicted attacks hold at least one figure.
 """
 
@@ -21,6 +21,12 @@ from .sources import read_text
 __all__ = ["POSITIVE_LABELS", "load_case2021", "score_case2021"]
 
 POSITIVE_LABELS = ("AIR_STRIKE", "ART_MISS_ATTACK")
+# Not judged: ACLED's "chemical weapon" sub-event says what was used, not how it was
+# delivered, and in this set it is mostly dropped from helicopters or by air raids
+# ("a helicopter dropped two barrel bombs loaded with poison gas"), which sitrep rightly
+# reads as aerial attacks; counting those as false positives would measure the label
+# scheme, not the extractor.
+NEUTRAL_LABELS = ("CHEM_WEAP",)
 _HEADER = ("id", "EventSnippet", "SubType")
 
 
@@ -39,8 +45,10 @@ def load_case2021(path: Path) -> list[DetectionItem]:
             raise EvalError(f"{path}, line {number}: expected 3 tab-separated columns, "
                             f"found {len(row)}")
         snippet_id, snippet, label = (c.strip() for c in row)
-        items.append(DetectionItem(id=snippet_id, text=snippet,
-                                   expected=label in POSITIVE_LABELS, group=label))
+        expected: bool | None = (None if label in NEUTRAL_LABELS
+                                 else label in POSITIVE_LABELS)
+        items.append(DetectionItem(id=snippet_id, text=snippet, expected=expected,
+                                   group=label))
     if not items:
         raise EvalError(f"{path}: no snippets in the file")
     return items
@@ -58,7 +66,8 @@ def score_case2021(items: Sequence[DetectionItem], outcomes: Sequence[DetectionO
         Ratio("attacks.with_figure", sum(o.attacks_with_figure for o in predicted), n_attacks,
               "predicted attacks holding at least one number"),
     ]
-    notes = [f"positive labels: {', '.join(POSITIVE_LABELS)}"]
+    notes = [f"positive labels: {', '.join(POSITIVE_LABELS)}; not judged: "
+             f"{', '.join(NEUTRAL_LABELS)} (delivery not stated by the label)"]
     if tally.fp_groups:
         notes.append("false positives by label: " + ", ".join(
             f"{g} {n}" for g, n in tally.fp_groups.most_common()))
