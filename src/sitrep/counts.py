@@ -138,7 +138,10 @@ class _Numbers:
     def is_number(self, i: int) -> bool:
         if i < 0 or i >= self.view.n:
             return False
-        return bool(self.view.num[i] and not self.view.punct[i]) or (i + 1) in self.fixed_end
+        if (i + 1) in self.fixed_end:
+            return True
+        return bool(self.view.num[i] and not self.view.punct[i]) \
+            and not _is_ordinal(self.view.low(i))
 
     def ending_at(self, j: int, floor: int) -> tuple[int, int] | None:
         """``(start, end)`` tokens of the number whose last token is ``j``."""
@@ -150,7 +153,7 @@ class _Numbers:
             return hit[0], j + 1
         if v.low(j) == "dozen" and j - 1 >= floor and v.num[j - 1]:
             return j - 1, j + 1  # "two dozen"
-        if not v.num[j] or v.punct[j] or ":" in v.tok(j):
+        if not v.num[j] or v.punct[j] or ":" in v.tok(j) or _is_ordinal(v.low(j)):
             return None
         k = j
         while k - 1 >= floor:
@@ -501,6 +504,7 @@ class _Cue:
     governs: str
     sentence: int
     hypothetical: bool
+    weak: bool = False
 
 
 def _blocked_sentences(view: DocView) -> set[int]:
@@ -520,9 +524,15 @@ def _blocked_sentences(view: DocView) -> set[int]:
 def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
     specs = view.vocab.cue_specs
     hypo_ends = [e for _, e, _ in view.index.get("HYPO")]
+    inside_heads: set[int] = set()
+    for kind in ("HEAD", "TOTAL", "ATTACKNOUN", "IGNORE"):
+        for s, e, _ in view.index.get(kind):
+            inside_heads.update(range(s, e))
     out = []
     for start, end, key in view.index.get("CUE"):
         spec = specs[key]
+        if start in inside_heads:
+            continue  # "strike drones", "attack drones": part of a weapon's name
         sent = view.sentence_of(start)
         if sent in blocked:
             continue
@@ -536,7 +546,7 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
         hypothetical = any(start - 4 <= e <= start for e in hypo_ends)
         if spec.role == "launched" and _is_transfer(view, start, end):
             continue
-        out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical))
+        out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical, spec.weak))
     return out
 
 
@@ -599,6 +609,17 @@ def _bare_counts(view: DocView, nums: _Numbers, cues: list[_Cue],
             used.update(range(count_start, num[1]))
 
 
+_ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
+    eleventh twelfth twentieth hundredth thousandth""".split())
+
+
+def _is_ordinal(word: str) -> bool:
+    """ "second", "3rd", "21st": spaCy's like_num says yes; a count says no."""
+    if word in _ORDINALS:
+        return True
+    return word[:1].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
+
+
 def _plausible_bare(view: DocView, num: tuple[int, int]) -> bool:
     """A bare number is no year, time or ordinal."""
     text = "".join(view.tok(i) for i in range(num[0], num[1]))
@@ -658,6 +679,8 @@ def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention])
                 if g is not None and g <= 6:
                     right = (c, g)
                     break
+        if right is not None and right[0].weak and left is not None:
+            right = None  # "shot down ... 23 drones launched by Ukraine": the verb wins
         chosen = None
         if left is not None and (left[1] <= 2 or right is None or left[1] < right[1]):
             chosen = left[0]

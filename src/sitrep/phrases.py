@@ -64,6 +64,7 @@ class CueSpec:
     governs: str
     requires_before: frozenset[str]
     window: int
+    weak: bool = False
 
 
 @dataclass
@@ -168,7 +169,8 @@ class Vocabulary:
         # "shot down 40 drones" and in "40 drones shot down"): it then governs both sides
         by_phrase: dict[str, CueSpec] = {}
         for cue in c.roles:
-            spec = CueSpec(cue.role, cue.governs, frozenset(cue.requires_before), cue.window)
+            spec = CueSpec(cue.role, cue.governs, frozenset(cue.requires_before), cue.window,
+                           cue.weak)
             for phrase in self._cue_phrases(cue, aux, c.adverbs):
                 key = " ".join(phrase.lower().split())
                 old = by_phrase.get(key)
@@ -176,7 +178,8 @@ class Vocabulary:
                     by_phrase[key] = spec
                 elif old.role == spec.role and old.governs != spec.governs \
                         and old.requires_before == spec.requires_before:
-                    by_phrase[key] = CueSpec(old.role, "both", old.requires_before, old.window)
+                    by_phrase[key] = CueSpec(old.role, "both", old.requires_before, old.window,
+                                             old.weak)
         grouped: dict[CueSpec, list[str]] = defaultdict(list)
         for phrase, spec in by_phrase.items():
             grouped[spec].append(phrase)

@@ -117,6 +117,7 @@ class RoleCue(_Strict):
     passive: bool = False
     requires_before: list[str] = Field(default_factory=list)
     window: int = Field(default=5, ge=1, le=12)
+    weak: bool = False
 
     @field_validator("role")
     @classmethod
