@@ -314,6 +314,8 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
             continue
         if kind != "ATTACKNOUN" and end < view.n and view.low(end) in view.vocab.not_heads_before:
             continue
+        if start >= 2 and view.tok(start - 1) == "-" and view.low(start - 2) in ("anti", "counter"):
+            continue  # "anti-drone", "counter-drone"
         if kind == "MODEL":
             nxt = end
             while nxt < view.n and nxt - end < 4 and view.low(nxt) in mod_tokens \
@@ -331,7 +333,9 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
             category, model = value, None
             cue = None
         else:
-            near = [c for c in cues_by_sentence.get(sent, []) if abs(c.start - start) <= 12]
+            weak = view.vocab.weak_for_detection
+            near = [c for c in cues_by_sentence.get(sent, []) if abs(c.start - start) <= 12
+                    and " ".join(view.low(i) for i in range(c.start, c.end)) not in weak]
             if not near:
                 continue
             cue = min(near, key=lambda c: abs(c.start - start))

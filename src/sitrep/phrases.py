@@ -189,6 +189,8 @@ class Vocabulary:
         self._add(self._lower, "BREAK", "", c.breakers)
         self.connectors = {t for p in c.connectors for t in self._tokens_of(p)}
         self.transfer_verbs = frozenset(" ".join(v.lower().split()) for v in c.transfer_verbs)
+        self.weak_for_detection = frozenset(
+            " ".join(v.lower().split()) for v in c.weak_for_detection)
         loc = c.locations
         self._add(self._lower, "LOCHEAD", "", loc.heads)
         self._add(self._lower, "LOCHIT", "hit_locations", loc.hit_cues)

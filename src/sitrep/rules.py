@@ -150,6 +150,7 @@ class CueRules(_Strict):
     alert: list[str]
     alert_after_weapon: list[str] = Field(default_factory=list)
     transfer_verbs: list[str] = Field(default_factory=list)
+    weak_for_detection: list[str] = Field(default_factory=list)
 
 
 class PeriodPattern(_Strict):
