@@ -140,7 +140,7 @@ def direction_for(view: DocView, contexts: dict[int, SentenceContext],
                 continue  # "Ukraine said; ... were launched": not the subject of the cue
             if any(e <= g < cue_start for g in governing):
                 continue  # the subject of an earlier verb ("Russia launched ..., and ...")
-        if s < cue_start and cue_start - e <= 8 or _said_it(view, end, cue_start):
+        if (s < cue_start and cue_start - e <= 8) or _said_it(view, end, cue_start):
             subjects.append((s, e, code))
     if subjects:
         s, e, code = max(subjects, key=lambda x: x[0] if x[0] < cue_start else -x[0])

@@ -2,8 +2,9 @@
 
 File: a TSV with the header ``id``, ``EventSnippet``, ``SubType`` (no quoting). A snippet
 labelled ``AIR_STRIKE`` or ``ART_MISS_ATTACK`` should yield an attack; every other label
-should not; ``CHEM_WEAP`` snippets are not judged (see ``NEUTRAL_LABELS``). Besides detection precision/recall/F1 the report gives recall per positive
-label and how many predicted attacks hold at least one figure.
+should not; ``CHEM_WEAP`` snippets are not judged (see ``NEUTRAL_LABELS``). Besides
+detection precision/recall/F1 the report gives recall per positive label and how many
+predicted attacks hold at least one figure.
 """
 
 from __future__ import annotations
