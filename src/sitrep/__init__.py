@@ -4,24 +4,33 @@
 >>> result = sitrep.extract("Russia launched 40 drones overnight.", published="2025-09-03")
 >>> result.to_dict()["attacks"][0]["weapons"][0]["launched"]["value"]
 40
+
+The public names are imported lazily so that ``import sitrep`` (and the command line's
+``--help``) do not load spaCy until extraction is asked for.
 """
 
-from .api import Extractor, InputDocument, extract
-from .errors import EvalError, InputError, RulesError, SitrepError
-from .model import (
-    Attack,
-    Conflict,
-    Count,
-    DocumentMeta,
-    DocumentResult,
-    Evidence,
-    Period,
-    Reporter,
-    Totals,
-    Weapon,
-)
+from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .api import Extractor, InputDocument, extract
+    from .errors import EvalError, InputError, RulesError, SitrepError
+    from .model import (
+        Attack,
+        Conflict,
+        Count,
+        DocumentMeta,
+        DocumentResult,
+        Evidence,
+        Period,
+        Reporter,
+        Totals,
+        Weapon,
+    )
 
 __all__ = [
     "Attack",
@@ -43,3 +52,36 @@ __all__ = [
     "__version__",
     "extract",
 ]
+
+_WHERE = {
+    "Extractor": "api",
+    "InputDocument": "api",
+    "extract": "api",
+    "EvalError": "errors",
+    "InputError": "errors",
+    "RulesError": "errors",
+    "SitrepError": "errors",
+    "Attack": "model",
+    "Conflict": "model",
+    "Count": "model",
+    "DocumentMeta": "model",
+    "DocumentResult": "model",
+    "Evidence": "model",
+    "Period": "model",
+    "Reporter": "model",
+    "Totals": "model",
+    "Weapon": "model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

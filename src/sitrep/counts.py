@@ -16,7 +16,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM
 from spacy.tokens import Doc
 
 from .model import Count, Evidence
-from .phrases import PhraseIndex, Vocabulary
+from .phrases import CueSpec, PhraseIndex, Vocabulary
 
 __all__ = ["CountMention", "DocView", "WeaponMention", "find_counts", "find_uncounted"]
 
@@ -533,8 +533,9 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
         for s, e, _ in view.index.get(kind):
             inside_heads.update(range(s, e))
     out = []
-    for start, end, key in view.index.get("CUE"):
-        spec = specs[key]
+    matches = [(s, e, specs[k]) for s, e, k in view.index.get("CUE")]
+    matches += _adverbial_passives(view, {s for s, _, _ in matches})
+    for start, end, spec in matches:
         if start in inside_heads:
             continue  # "strike drones", "attack drones": part of a weapon's name
         sent = view.sentence_of(start)
@@ -551,6 +552,28 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
         if spec.role == "launched" and _is_transfer(view, start, end):
             continue
         out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical, spec.weak))
+    return out
+
+
+def _adverbial_passives(view: DocView, taken: set[int]) -> list[tuple[int, int, CueSpec]]:
+    """ "were successfully shot down", "had been later intercepted": auxiliary, one or two
+    adverbs, then a passive participle."""
+    vocab = view.vocab
+    out = []
+    for start, end, _ in view.index.get("PARTICIPLE"):
+        j = start - 1
+        adverbs = 0
+        while j >= 0 and adverbs < 2 and view.low(j) in vocab.adverbs:
+            j -= 1
+            adverbs += 1
+        if adverbs == 0 or j < 0 or view.low(j) not in vocab.aux_last or j in taken:
+            continue
+        if view.low(j) == "been" and j > 0 and view.low(j - 1) in ("had", "have", "has"):
+            j -= 1
+        phrase = " ".join(view.low(i) for i in range(start, end))
+        spec = vocab.passive_of.get(phrase)
+        if spec is not None:
+            out.append((j, end, spec))
     return out
 
 

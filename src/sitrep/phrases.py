@@ -30,7 +30,7 @@ from .rules import (
     load_weapons,
 )
 
-__all__ = ["Match", "PhraseIndex", "Vocabulary"]
+__all__ = ["CueSpec", "Match", "PhraseIndex", "Vocabulary"]
 
 _KH = regex.compile(r"^(?:Kh|Х)-")
 
@@ -110,6 +110,7 @@ class Vocabulary:
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._labels: dict[int, tuple[str, str]] = {}
         self.cue_specs: dict[str, CueSpec] = {}
+        self.passive_of: dict[str, CueSpec] = {}
         self.model_category: dict[str, str] = {}
         self.reporter_info: dict[str, tuple[str, str | None]] = {}
         self.mod_tokens: set[str] = set()
@@ -171,6 +172,9 @@ class Vocabulary:
         for cue in c.roles:
             spec = CueSpec(cue.role, cue.governs, frozenset(cue.requires_before), cue.window,
                            cue.weak)
+            if cue.passive:
+                for phrase in cue.phrases:
+                    self.passive_of.setdefault(" ".join(phrase.lower().split()), spec)
             for phrase in self._cue_phrases(cue, aux, c.adverbs):
                 key = " ".join(phrase.lower().split())
                 old = by_phrase.get(key)
@@ -186,6 +190,9 @@ class Vocabulary:
         for i, (spec, phrases) in enumerate(grouped.items()):
             self.cue_specs[str(i)] = spec
             self._add(self._lower, "CUE", str(i), phrases)
+        self._add(self._lower, "PARTICIPLE", "", list(self.passive_of))
+        self.adverbs = frozenset(a.lower() for a in c.adverbs)
+        self.aux_last = frozenset(a.split()[-1].lower() for a in aux)
         self._add(self._lower, "BREAK", "", c.breakers)
         self.connectors = {t for p in c.connectors for t in self._tokens_of(p)}
         self.transfer_verbs = frozenset(" ".join(v.lower().split()) for v in c.transfer_verbs)
@@ -215,17 +222,13 @@ class Vocabulary:
         for group in a.places:
             self._add(self._orth, "PLACE", group.country, group.names)
 
-    @staticmethod
-    def _cue_phrases(cue: RoleCue, aux: list[str], adverbs: list[str]) -> list[str]:
+    def _cue_phrases(self, cue: RoleCue, aux: list[str], adverbs: list[str]) -> list[str]:
+        """Passive cues are spelled out with each auxiliary ("were shot down"); an adverb
+        between them ("were successfully shot down") is handled when matching, through
+        ``passive_of``, instead of multiplying the phrases by every adverb."""
         if not cue.passive:
             return list(cue.phrases)
-        out = []
-        for phrase in cue.phrases:
-            for a in aux:
-                out.append(f"{a} {phrase}")
-                for adv in adverbs:
-                    out.append(f"{a} {adv} {phrase}")
-        return out
+        return [f"{a} {phrase}" for phrase in cue.phrases for a in aux]
 
     # -- matching -------------------------------------------------------------------
     def index(self, doc: Doc) -> PhraseIndex:
