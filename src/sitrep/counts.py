@@ -12,7 +12,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM
+from collections.abc import Callable
+
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from .model import Count, Evidence
@@ -63,6 +65,21 @@ class WeaponMention:
     cue: tuple[int, int] | None = None
 
 
+class _LazyFlags(dict[int, bool]):
+    """Token flags computed on first use (most tokens are never asked about)."""
+
+    view: DocView
+    test: Callable[[str], bool]
+
+    def bind(self, view: DocView, test: Callable[[str], bool]) -> _LazyFlags:
+        self.view, self.test = view, test
+        return self
+
+    def __missing__(self, i: int) -> bool:
+        value = self[i] = self.test(self.view.tok(i))
+        return value
+
+
 @dataclass
 class DocView:
     """A document with its sentences and phrase index, and fast token look-ups.
@@ -78,12 +95,12 @@ class DocView:
     sentences: list[tuple[int, int]]
     idx: list[int]
     length: list[int]
-    num: list[int]
-    punct: list[int]
+    num: _LazyFlags  # like a number ("12", "1,200", "twelve"), computed on demand
     n: int
     break_tokens: frozenset[int]
     _sent_starts: list[int]
     _floors: dict[int, int]
+    _token_sentence: list[int] = field(default_factory=list)
     cues: list[_Cue] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)
     governing: set[int] = field(default_factory=set)
@@ -91,11 +108,13 @@ class DocView:
     @classmethod
     def make(cls, doc: Doc, text: str, index: PhraseIndex, vocab: Vocabulary,
              sentences: list[tuple[int, int]]) -> DocView:
-        arr = doc.to_array([IDX, LENGTH, LIKE_NUM, IS_PUNCT]).T.tolist() if len(doc) else \
-            [[], [], [], []]
+        arr = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else [[], []]
         breaks = frozenset(s for s, _, _ in index.get("BREAK"))
-        return cls(doc, text, index, vocab, sentences, arr[0], arr[1], arr[2], arr[3],
+        return cls(doc, text, index, vocab, sentences, arr[0], arr[1], _LazyFlags(),
                    len(doc), breaks, [s for s, _ in sentences], {})
+
+    def __post_init__(self) -> None:
+        self.num.bind(self, self.vocab.like_number)
 
     def tok(self, i: int) -> str:
         start = self.idx[i]
@@ -110,7 +129,23 @@ class DocView:
         return self.text[end : end + 1] == " "
 
     def sentence_of(self, token: int) -> int:
-        return max(0, bisect_right(self._sent_starts, self.idx[token]) - 1)
+        table = self._token_sentence
+        if not table:
+            table = self._token_sentence = self._sentence_table()
+        return table[token]
+
+    def _sentence_table(self) -> list[int]:
+        """Sentence number of every token, in one pass."""
+        starts = self._sent_starts
+        out = []
+        sent = 0
+        following = starts[1] if len(starts) > 1 else None
+        for offset in self.idx:
+            while following is not None and offset >= following:
+                sent += 1
+                following = starts[sent + 1] if sent + 1 < len(starts) else None
+            out.append(sent)
+        return out
 
     def floor(self, sent: int) -> int:
         """The first token of sentence ``sent``."""
@@ -140,7 +175,7 @@ class _Numbers:
             return False
         if (i + 1) in self.fixed_end:
             return True
-        return bool(self.view.num[i] and not self.view.punct[i]) \
+        return bool(self.view.num[i]) \
             and not _is_ordinal(self.view.low(i))
 
     def ending_at(self, j: int, floor: int) -> tuple[int, int] | None:
@@ -153,7 +188,7 @@ class _Numbers:
             return hit[0], j + 1
         if v.low(j) == "dozen" and j - 1 >= floor and v.num[j - 1]:
             return j - 1, j + 1  # "two dozen"
-        if not v.num[j] or v.punct[j] or ":" in v.tok(j) or _is_ordinal(v.low(j)):
+        if not v.num[j] or ":" in v.tok(j) or _is_ordinal(v.low(j)):
             return None
         k = j
         while k - 1 >= floor:

@@ -161,6 +161,7 @@ class Vocabulary:
         for qual, phrases in n.qualifiers.items():
             self._add(self._lower, "QUAL", qual, phrases)
         self.number_words = {*n.units, *n.tens, *n.scales, "and", "a", "-"}
+        self._numeric_words = frozenset({*n.units, *n.tens, *n.scales})
         self._add(self._lower, "NUMW", "fixed", n.fixed)
         self._add(self._lower, "NUMW", "vague", n.vague)
 
@@ -221,6 +222,12 @@ class Vocabulary:
                 self.mod_tokens.update(self._tokens_of(adj))
         for group in a.places:
             self._add(self._orth, "PLACE", group.country, group.names)
+
+    def like_number(self, token: str) -> bool:
+        """ "12", "1,200", "1.5", "twelve", "hundred" (but not "3rd" or "second")."""
+        if token[:1].isdigit():
+            return token.replace(",", "").replace(".", "", 1).isdigit()
+        return token.lower() in self._numeric_words
 
     def _cue_phrases(self, cue: RoleCue, aux: list[str], adverbs: list[str]) -> list[str]:
         """Passive cues are spelled out with each auxiliary ("were shot down"); an adverb
