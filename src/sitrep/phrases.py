@@ -89,6 +89,8 @@ def _longest_first(matches: list[tuple[int, int, str, str]]) -> list[tuple[int, 
     return kept
 
 
+_ANCHORS = frozenset({"HEAD", "TOTAL", "MODEL", "ATTACKNOUN", "IGNORE"})
+
 # groups whose members compete for the same tokens; kinds not listed stand alone
 _GROUPS: dict[str, str] = {"HEAD": "weapon", "TOTAL": "weapon", "ATTACKNOUN": "weapon",
                            "IGNORE": "weapon",
@@ -106,6 +108,7 @@ class Vocabulary:
         self.cues: CueRules = load_cues(language)
         self.periods: PeriodRules = load_periods(language)
         self.numbers: NumberGrammar = grammar_for(language)
+        self._anchor = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._labels: dict[int, tuple[str, str]] = {}
@@ -121,6 +124,8 @@ class Vocabulary:
 
     # -- building -------------------------------------------------------------------
     def _add(self, matcher: PhraseMatcher, kind: str, value: str, phrases: Any) -> None:
+        if kind in _ANCHORS:
+            matcher = self._anchor  # weapon words: matched first, and alone when absent
         label = f"{kind}|{value}"
         variants = set(phrases)
         variants |= {p.replace("'", "\u2019") for p in variants if "'" in p}
@@ -242,8 +247,11 @@ class Vocabulary:
         grouped: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
         labels = self._labels
         groups = _GROUPS
-        for matcher in (self._lower, self._orth):
-            for match_id, start, end in matcher(doc):
+        anchors = self._anchor(doc)
+        if not anchors:
+            return PhraseIndex({})  # no weapon named: nothing else is worth matching
+        for matches in (anchors, self._lower(doc), self._orth(doc)):
+            for match_id, start, end in matches:
                 kind, value = labels[match_id]
                 grouped[groups.get(kind, kind)].append((start, end, kind, value))
         by_kind: dict[str, list[Match]] = defaultdict(list)

@@ -7,7 +7,7 @@ one unless the word before the stop is a known abbreviation ("p.m.", "U.S.", "Se
 
 from __future__ import annotations
 
-import regex
+import re
 
 __all__ = ["split_sentences"]
 
@@ -17,31 +17,37 @@ _ABBREVIATIONS = frozenset(
     approx est dept min max fig mt ft""".split()
 )
 
-_BOUNDARY = regex.compile(
-    r"(?P<stop>[.!?…]+)[\"'”’»)\]]*(?P<space>[ \t\u00a0]+)(?=[\"'“‘«(\[]?[\p{Lu}\d])"
-    r"|(?P<nl>[ \t]*\n[\s]*)"
-)
-_LAST_WORD = regex.compile(r"([\w.]+)$")
+_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*[ \t\u00a0]+|[ \t]*\n\s*")
+_OPENERS = "\"'\u201c\u2018\u00ab(["
+_LAST_WORD = re.compile(r"([\w.]+)$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` pairs covering every non-blank stretch of ``text``."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group("stop") is not None:
-            before = text[start : m.start("stop")]
-            word = _LAST_WORD.search(before)
+    n = len(text)
+    for m in _CANDIDATE.finditer(text):
+        end_match = m.end()
+        if "\n" not in m.group():
+            nxt = text[end_match : end_match + 2]
+            if not nxt:
+                continue
+            first = nxt[1:2] if nxt[0] in _OPENERS else nxt[0]
+            if not (first.isupper() or first.isdigit()):
+                continue
+            stop = m.start()
+            word = _LAST_WORD.search(text, max(start, stop - 12), stop)
             if word is not None:
                 w = word.group(1).lower().rstrip(".")
                 if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                     continue
-            end = m.start("space")
+            end = m.start() + len(m.group().rstrip(" \t\u00a0"))
         else:
             end = m.start()
         _add(text, spans, start, end)
-        start = m.end()
-    _add(text, spans, start, len(text))
+        start = end_match
+    _add(text, spans, start, n)
     return spans
 
 
