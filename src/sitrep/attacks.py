@@ -136,8 +136,16 @@ def build_attacks(view: DocView, mentions: list[CountMention],
         if default_dir is None and (d.attacker or d.target):
             default_dir = d
         if isinstance(m, WeaponMention):
-            # a weapon without a figure only makes an attack the figures did not make
-            if any(_matches(dr, d, period) for dr in drafts[:counted_drafts]):
+            # A weapon without a figure makes an attack only in a document that gives no
+            # figures at all; where figures exist it is a second mention of that attack,
+            # and a model listed in it ("including Kh-101 and Kinzhal missiles") is kept
+            # as a weapon with null counts (the figure given is then a lower bound).
+            if counted_drafts:
+                if _listed(view, m):
+                    for dr in drafts[:counted_drafts]:
+                        if any(c.sentence == m.sentence for c in dr.mentions):
+                            dr.uncounted.append(m)
+                            break
                 continue
             draft = _find_draft(drafts[counted_drafts:], d, period)
             if draft is None:
@@ -178,6 +186,24 @@ def _same_period(a: Period | None, b: Period) -> bool:
         return False
     return (a.text or "").lower() == (b.text or "").lower() or (
         a.resolved and b.resolved and a.start == b.start and a.end == b.end)
+
+
+_LIST_WORDS = frozenset({"including", "included", "include", "includes", "among", "namely",
+                         "and", ",", "as", "well", "of", "type", "the", ":"})
+
+
+def _listed(view: DocView, m: WeaponMention) -> bool:
+    """ "78 missiles, including Kh-101 cruise missiles and Kinzhal aeroballistic missiles"."""
+    j = m.start - 1
+    floor = view.floor(m.sentence)
+    while j >= floor and m.start - j <= 12:
+        low = view.low(j)
+        if low in ("including", "included", "include", "includes", "among", "namely"):
+            return True
+        if low not in _LIST_WORDS and low not in view.vocab.mod_tokens:
+            return False
+        j -= 1
+    return False
 
 
 def _matches(draft: _Draft, d: Direction, period: Period | None) -> bool:
@@ -231,6 +257,8 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
     unnamed = []
     for u in draft.uncounted:
         key = (u.category, u.model)
+        if u.model is None and draft.mentions:
+            continue  # a generic noun next to figures adds nothing
         if key not in weapon_keys and key not in unnamed:
             unnamed.append(key)
             evidence[key] = u.weapon

@@ -24,7 +24,8 @@ __all__ = ["CountMention", "DocView", "WeaponMention", "find_counts", "find_unco
 
 _PARTITIVE_DET = frozenset({"the", "these", "those", "its", "their"})
 _BARE_BEFORE_SKIP = frozenset({"of", "them", "these", "those", "which", ",", "also", "have",
-                               "had", "reportedly", "then", "and", "all"})
+                               "had", "reportedly", "then", "and", "all", "were", "was",
+                               "\u201c", "\"", "'", "\u2018"})
 _BARE_AFTER_OK = frozenset({"of", ",", ".", ";", "and", "or", "over", "in", "on", "at",
                             "across", "near", "above", "within", "during", "overnight", "out",
                             ")", "—", "-", "–", "while", "but"})
@@ -337,6 +338,7 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
         if not c.hypothetical:
             cues_by_sentence.setdefault(c.sentence, []).append(c)
     hypo = [s for s, _, _ in index.get("HYPO")]
+    background = {view.sentence_of(s) for s, _, _ in index.get("BACKGROUND")}
     out: list[WeaponMention] = []
     candidates = [(s, e, v, "HEAD") for s, e, v in index.get("HEAD")]
     candidates += [(s, e, v, "MODEL") for s, e, v in index.get("MODEL")]
@@ -359,7 +361,7 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
             if nxt in head_starts:
                 continue  # "a Kinzhal missile": the head noun carries the model
         sent = view.sentence_of(start)
-        if sent in view.blocked:
+        if sent in view.blocked or sent in background:
             continue
         if kind == "ATTACKNOUN":
             floor = view.floor(sent)
@@ -544,6 +546,7 @@ class _Cue:
     sentence: int
     hypothetical: bool
     weak: bool = False
+    list_head: bool = False
 
 
 def _blocked_sentences(view: DocView) -> set[int]:
@@ -586,7 +589,8 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
         hypothetical = any(start - 4 <= e <= start for e in hypo_ends)
         if spec.role == "launched" and _is_transfer(view, start, end):
             continue
-        out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical, spec.weak))
+        out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical, spec.weak,
+                        spec.list_head))
     return out
 
 
@@ -744,6 +748,9 @@ def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention])
         if right is not None and right[0].weak and left is not None:
             right = None  # "shot down ... 23 drones launched by Ukraine": the verb wins
         chosen = None
+        if left is not None and left[0].list_head and right is not None \
+                and _only_list_between(view, inside, connectors, left[0].end, m.start):
+            right = None  # "Hits by 15 missiles and 52 drones were recorded"
         if left is not None and (left[1] <= 2 or right is None or left[1] < right[1]):
             chosen = left[0]
         elif right is not None:
@@ -754,11 +761,18 @@ def _assign_roles(view: DocView, cues: list[_Cue], mentions: list[CountMention])
         m.cue = (chosen.start, chosen.end)
 
 
+def _only_list_between(view: DocView, inside: set[int], connectors: set[str], lo: int,
+                       hi: int) -> bool:
+    """Nothing but other counts and connectors between two positions."""
+    return all(i in inside or view.low(i) in connectors for i in range(lo, hi))
+
+
 def _near_rate(rate: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start - 6 <= e <= start or end <= s <= end + 4 for s, e in rate)
 
 
-_LIST_OPENERS = frozenset({"including", "includes", "include", "among", "namely", ":", "—",
+_LIST_OPENERS = frozenset({"including", "includes", "include", "included", "among", "namely",
+                           ":", "—",
                            "–", "-", "("})
 
 

@@ -65,6 +65,7 @@ class CueSpec:
     requires_before: frozenset[str]
     window: int
     weak: bool = False
+    list_head: bool = False
 
 
 @dataclass
@@ -177,7 +178,7 @@ class Vocabulary:
         by_phrase: dict[str, CueSpec] = {}
         for cue in c.roles:
             spec = CueSpec(cue.role, cue.governs, frozenset(cue.requires_before), cue.window,
-                           cue.weak)
+                           cue.weak, cue.list_head)
             if cue.passive:
                 for phrase in cue.phrases:
                     self.passive_of.setdefault(" ".join(phrase.lower().split()), spec)
@@ -189,7 +190,7 @@ class Vocabulary:
                 elif old.role == spec.role and old.governs != spec.governs \
                         and old.requires_before == spec.requires_before:
                     by_phrase[key] = CueSpec(old.role, "both", old.requires_before, old.window,
-                                             old.weak)
+                                             old.weak, old.list_head)
         grouped: dict[CueSpec, list[str]] = defaultdict(list)
         for phrase, spec in by_phrase.items():
             grouped[spec].append(phrase)
@@ -213,6 +214,7 @@ class Vocabulary:
         self._add(self._lower, "HYPO", "", c.hypothetical)
         self._add(self._lower, "RATE", "", c.rate_context)
         self._add(self._lower, "ALERT", "", c.alert)
+        self._add(self._lower, "BACKGROUND", "", c.background)
         self._add(self._lower, "ALERTMOVE", "", c.alert_after_weapon)
         self._add(self._lower, "PTRIG", "", self.periods.triggers)
 

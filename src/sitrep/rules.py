@@ -118,6 +118,7 @@ class RoleCue(_Strict):
     requires_before: list[str] = Field(default_factory=list)
     window: int = Field(default=5, ge=1, le=12)
     weak: bool = False
+    list_head: bool = False
 
     @field_validator("role")
     @classmethod
@@ -151,6 +152,7 @@ class CueRules(_Strict):
     alert_after_weapon: list[str] = Field(default_factory=list)
     transfer_verbs: list[str] = Field(default_factory=list)
     weak_for_detection: list[str] = Field(default_factory=list)
+    background: list[str] = Field(default_factory=list)
 
 
 class PeriodPattern(_Strict):
