@@ -9,10 +9,9 @@ no counts.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
-
+from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc

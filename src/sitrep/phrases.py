@@ -252,12 +252,12 @@ class Vocabulary:
         anchors = self._anchor(doc)
         if not anchors:
             return PhraseIndex({})  # no weapon named: nothing else is worth matching
-        for matches in (anchors, self._lower(doc), self._orth(doc)):
-            for match_id, start, end in matches:
+        for found in (anchors, self._lower(doc), self._orth(doc)):
+            for match_id, start, end in found:
                 kind, value = labels[match_id]
                 grouped[groups.get(kind, kind)].append((start, end, kind, value))
         by_kind: dict[str, list[Match]] = defaultdict(list)
-        for matches in grouped.values():
-            for start, end, kind, value in _longest_first(matches):
+        for group in grouped.values():
+            for start, end, kind, value in _longest_first(group):
                 by_kind[kind].append((start, end, value))
         return PhraseIndex(by_kind)
