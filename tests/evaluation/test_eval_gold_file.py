@@ -11,6 +11,7 @@ from sitrep.evaluation.scoring import score_documents
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "eval" / "gold" / "en_attacks.jsonl"
+HELDOUT = ROOT / "eval" / "gold" / "en_attacks_heldout.jsonl"
 FLOORS = ROOT / "eval" / "floors.json"
 SHARED_SETS = ("case2021", "plover", "wikievents")
 
@@ -43,7 +44,14 @@ def test_gold_covers_the_phenomena() -> None:
 
 def test_floors_name_real_metrics() -> None:
     floors = load_floors(FLOORS)
-    assert set(floors) == {GOLD.stem, *SHARED_SETS}
-    docs = load_sitrep_gold(GOLD)
-    metrics = score_documents(docs, [[] for _ in docs]).metrics()
-    assert set(floors[GOLD.stem]) <= set(metrics)
+    assert set(floors) == {GOLD.stem, HELDOUT.stem, *SHARED_SETS}
+    for gold in (GOLD, HELDOUT):
+        docs = load_sitrep_gold(gold)
+        metrics = score_documents(docs, [[] for _ in docs]).metrics()
+        assert set(floors[gold.stem]) <= set(metrics), gold.stem
+
+
+def test_heldout_gold_file_loads() -> None:
+    docs = load_sitrep_gold(HELDOUT)
+    assert len(docs) >= 40
+    assert sum(1 for d in docs if not d.attacks) >= 10
