@@ -23,10 +23,12 @@ from .rules import (
     CueRules,
     PeriodRules,
     RoleCue,
+    NounRules,
     WeaponRules,
     load_actors,
     load_cues,
     load_periods,
+    load_nouns,
     load_weapons,
 )
 
@@ -105,6 +107,7 @@ class Vocabulary:
     def __init__(self, nlp: Language, language: str) -> None:
         self.language = language
         self.weapons: WeaponRules = load_weapons()
+        self.nouns: NounRules = load_nouns(language)
         self.actors: ActorRules = load_actors()
         self.cues: CueRules = load_cues(language)
         self.periods: PeriodRules = load_periods(language)
@@ -149,16 +152,17 @@ class Vocabulary:
             self._add(self._lower, "MODEL", model.id, variants)
             for v in variants:
                 self.mod_tokens.update(self._tokens_of(v))
-        for generic in w.generic:
+        w_nouns = self.nouns
+        for generic in w_nouns.generic:
             self._add(self._lower, "HEAD", f"{generic.category}|{generic.model or ''}",
                       generic.heads)
-        self._add(self._lower, "TOTAL", "", w.totals.heads)
-        self.not_heads_before = frozenset(x.lower() for x in w.not_heads_before)
-        if w.ignore is not None:
-            self._add(self._lower, "IGNORE", "", w.ignore.heads)
-        for nouns in w.attack_nouns:
+        self._add(self._lower, "TOTAL", "", w_nouns.totals.heads)
+        self.not_heads_before = frozenset(x.lower() for x in w_nouns.not_heads_before)
+        if w_nouns.ignore is not None:
+            self._add(self._lower, "IGNORE", "", w_nouns.ignore.heads)
+        for nouns in w_nouns.attack_nouns:
             self._add(self._lower, "ATTACKNOUN", nouns.category, nouns.phrases)
-        for mod in w.modifiers:
+        for mod in w_nouns.modifiers:
             self.mod_tokens.update(self._tokens_of(mod))
         self.mod_tokens.update({"-", "/", "type", "style", "class", "made", "designed",
                                 "built", "supplied", "and", "or", ","})

@@ -21,11 +21,13 @@ from .model import COUNT_ROLES, QUALIFIERS, WEAPON_CATEGORIES
 __all__ = [
     "ActorRules",
     "CueRules",
+    "NounRules",
     "NumberRules",
     "PeriodRules",
     "WeaponRules",
     "load_actors",
     "load_cues",
+    "load_nouns",
     "load_numbers",
     "load_periods",
     "load_weapons",
@@ -83,6 +85,12 @@ class WeaponRules(_Strict):
     version: int
     note: str = ""
     models: list[WeaponModel]
+
+
+class NounRules(_Strict):
+    version: int
+    language: str
+    note: str = ""
     generic: list[GenericWeapon]
     totals: TotalsRules
     modifiers: list[str]
@@ -226,6 +234,11 @@ def _validate(model: type[M], relative: str) -> M:
 @cache
 def load_weapons() -> WeaponRules:
     return _validate(WeaponRules, "weapons.json")
+
+
+@cache
+def load_nouns(language: str = "en") -> NounRules:
+    return _validate(NounRules, f"{language}/nouns.json")
 
 
 @cache
