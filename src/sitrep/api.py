@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import InputError
+from .language import detect_language
 from .model import DocumentMeta, DocumentResult
 from .periods import parse_published
 from .pipeline import DocState, build_pipeline, state_of
@@ -19,7 +20,7 @@ from .pipeline import DocState, build_pipeline, state_of
 __all__ = ["DEFAULT_MAX_CHARS", "Extractor", "InputDocument", "extract"]
 
 DEFAULT_MAX_CHARS = 5_000_000
-SUPPORTED_LANGUAGES = ("en",)
+SUPPORTED_LANGUAGES = ("en", "uk")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class InputDocument:
     source: str | None = None
     title: str | None = None
     id: str | None = None
+    language: str | None = None
 
 
 def document_id(text: str) -> str:
@@ -39,20 +41,50 @@ def document_id(text: str) -> str:
 
 
 class Extractor:
-    """A loaded pipeline; build one and reuse it (loading takes about half a second)."""
+    """Loaded pipelines; build one and reuse it (loading takes about half a second).
 
-    def __init__(self, *, language: str = "en", max_chars: int = DEFAULT_MAX_CHARS) -> None:
-        if language not in SUPPORTED_LANGUAGES:
+    ``language="auto"`` (the default) detects each document's language and uses that
+    language's rules; a fixed code (``"en"``, ``"uk"``) reads every document with one set.
+    A document in a detected language without rules (``ru`` for now) gets no attacks and a
+    warning saying so.
+    """
+
+    def __init__(self, *, language: str = "auto", max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        if language != "auto" and language not in SUPPORTED_LANGUAGES:
             raise InputError(f"language {language!r} is not supported "
-                             f"(supported: {', '.join(SUPPORTED_LANGUAGES)})")
+                             f"(supported: auto, {', '.join(SUPPORTED_LANGUAGES)})")
         self.language = language
         self.max_chars = max_chars
-        self.nlp: Language = build_pipeline(language, max_length=max_chars + 1)
+        self._pipelines: dict[str, Language] = {}
+        if language != "auto":
+            self.pipeline_for(language)
+
+    def pipeline_for(self, language: str) -> Language:
+        """The spaCy pipeline of ``language``, built on first use."""
+        nlp = self._pipelines.get(language)
+        if nlp is None:
+            nlp = self._pipelines[language] = build_pipeline(language,
+                                                             max_length=self.max_chars + 1)
+        return nlp
+
+    @property
+    def nlp(self) -> Language:
+        """The pipeline of the fixed language (English when detecting)."""
+        return self.pipeline_for("en" if self.language == "auto" else self.language)
 
     @property
     def steps(self) -> list[str]:
         """The names of the pipeline's steps, in the order data moves through them."""
         return list(self.nlp.pipe_names)
+
+    def _language_of(self, item: InputDocument) -> str:
+        if item.language and item.language != "auto":
+            if item.language not in SUPPORTED_LANGUAGES and item.language != "ru":
+                raise InputError(f"language {item.language!r} is not supported")
+            return item.language
+        if self.language != "auto":
+            return self.language
+        return detect_language(item.text)
 
     def _make_doc(self, item: InputDocument) -> tuple[Doc, DocumentMeta]:
         text = item.text
@@ -65,14 +97,21 @@ class Extractor:
                              f"{self.max_chars:,} (raise it with max_chars / --max-chars)")
         publication = parse_published(item.published)
         doc_id = item.id or document_id(text)
-        doc = self.nlp.make_doc(text)
-        doc.user_data["sitrep"] = DocState(doc_id=doc_id, text=text, publication=publication)
+        language = self._language_of(item)
+        rules = language if language in SUPPORTED_LANGUAGES else None
+        nlp = self.pipeline_for(rules or "en")
+        doc = nlp.make_doc(text)
+        state = DocState(doc_id=doc_id, text=text, publication=publication)
+        if rules is None:
+            state.skip = True
+            state.warnings.append(f"no rules for language {language!r} yet: nothing extracted")
+        doc.user_data["sitrep"] = state
         meta = DocumentMeta(
             id=doc_id,
             published=None if publication is None else (
                 publication.moment.isoformat(timespec="minutes") if publication.time_known
                 else publication.day.isoformat()),
-            language=self.language,
+            language=language,
             title=item.title,
             source=item.source,
         )
@@ -88,10 +127,11 @@ class Extractor:
 
     def extract(self, text: str, *, published: str | datetime | date | None = None,
                 source: str | None = None, title: str | None = None,
-                id: str | None = None) -> DocumentResult:
+                id: str | None = None, language: str | None = None) -> DocumentResult:
         """Read one document. Raises :class:`~sitrep.errors.InputError` for bad input."""
-        doc, meta = self._make_doc(InputDocument(text, published, source, title, id))
-        for _, step in self.nlp.pipeline:
+        doc, meta = self._make_doc(InputDocument(text, published, source, title, id, language))
+        nlp = self.pipeline_for(meta.language if meta.language in SUPPORTED_LANGUAGES else "en")
+        for _, step in nlp.pipeline:
             doc = step(doc)
         return self._result(doc, meta)
 
@@ -113,13 +153,20 @@ class Extractor:
         pending: list[tuple[Doc, DocumentMeta] | InputError] = []
 
         def flush() -> Iterator[DocumentResult | InputError]:
-            docs = [p[0] for p in pending if not isinstance(p, InputError)]
-            processed = iter(self.nlp.pipe(docs, batch_size=batch_size))
+            by_language: dict[str, list[Doc]] = {}
+            for p in pending:
+                if not isinstance(p, InputError):
+                    lang = p[1].language if p[1].language in SUPPORTED_LANGUAGES else "en"
+                    by_language.setdefault(lang, []).append(p[0])
+            done: dict[int, Doc] = {}
+            for lang, docs in by_language.items():
+                for doc in self.pipeline_for(lang).pipe(docs, batch_size=batch_size):
+                    done[id(doc)] = doc
             for p in pending:
                 if isinstance(p, InputError):
                     yield p
                 else:
-                    yield self._result(next(processed), p[1])
+                    yield self._result(done[id(p[0])], p[1])
             pending.clear()
 
         for item in items:
@@ -143,7 +190,7 @@ def _default_extractor(language: str) -> Extractor:
 
 def extract(text: str, *, published: str | datetime | date | None = None,
             source: str | None = None, title: str | None = None, id: str | None = None,
-            language: str = "en") -> DocumentResult:
+            language: str = "auto") -> DocumentResult:
     """Read one document into attacks. ``published`` is an ISO 8601 date or date-time.
 
     >>> result = extract("Russia launched 40 drones overnight.", published="2025-09-03")

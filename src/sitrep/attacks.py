@@ -40,7 +40,7 @@ class _Draft:
 
 
 def _find_periods(view: DocView) -> dict[int, list[PeriodMention]]:
-    finder = finder_for(view.vocab.language)
+    finder = finder_for(view.vocab.rules_key)
     text = view.text
     out: dict[int, list[PeriodMention]] = {}
     seen: set[tuple[int, int]] = set()
@@ -82,7 +82,7 @@ def build_attacks(view: DocView, mentions: list[CountMention],
                   doc_id: str) -> tuple[list[Attack], list[str]]:
     if not mentions and not uncounted:
         return [], []
-    rules = finder_for(view.vocab.language).rules
+    rules = finder_for(view.vocab.rules_key).rules
     periods = _find_periods(view)
     resolved: dict[tuple[int, int], Period] = {}
 
@@ -162,6 +162,7 @@ def build_attacks(view: DocView, mentions: list[CountMention],
             draft.reporter = reporter
         draft.mentions.append(m)
 
+    drafts = _merge_directionless(drafts)
     attacks = []
     warnings: list[str] = []
     for i, draft in enumerate(drafts):
@@ -169,6 +170,25 @@ def build_attacks(view: DocView, mentions: list[CountMention],
         if attack is not None:
             attacks.append(attack)
     return attacks, warnings
+
+
+def _merge_directionless(drafts: list[_Draft]) -> list[_Draft]:
+    """A headline total with no actor ("ЗБИТО/ПОДАВЛЕНО 320 ЦІЛЕЙ") belongs to the
+    document's attack of the same period whose direction is known (the first one)."""
+    known = [d for d in drafts if d.direction.attacker or d.direction.target]
+    out = []
+    for draft in drafts:
+        if draft.direction.attacker or draft.direction.target or not draft.mentions:
+            out.append(draft)
+            continue
+        home = next((k for k in known if k.mentions and _same_period(draft.period, k.period)),
+                    None)
+        if home is None:
+            out.append(draft)
+        else:
+            home.mentions.extend(draft.mentions)
+            home.uncounted.extend(draft.uncounted)
+    return out
 
 
 def _contexts(view: DocView) -> dict[int, SentenceContext]:
@@ -188,6 +208,8 @@ def _same_period(a: Period | None, b: Period) -> bool:
         a.resolved and b.resolved and a.start == b.start and a.end == b.end)
 
 
+_LIST_OPENERS = frozenset({"including", "included", "include", "includes", "among", "namely",
+                           ":", "зокрема", "серед", "т.ч.", "т.ч"})
 _LIST_WORDS = frozenset({"including", "included", "include", "includes", "among", "namely",
                          "and", ",", "as", "well", "of", "type", "the", ":"})
 
@@ -198,7 +220,7 @@ def _listed(view: DocView, m: WeaponMention) -> bool:
     floor = view.floor(m.sentence)
     while j >= floor and m.start - j <= 12:
         low = view.low(j)
-        if low in ("including", "included", "include", "includes", "among", "namely"):
+        if low in _LIST_OPENERS:
             return True
         if low not in _LIST_WORDS and low not in view.vocab.mod_tokens:
             return False

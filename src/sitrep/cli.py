@@ -83,7 +83,8 @@ def _read_input(source: str, max_chars: int) -> tuple[bytes, str]:
 @click.option("--html", is_flag=True, help="The input is an HTML page: read its visible text "
               "(offsets then index that text).")
 @click.option("--compact", is_flag=True, help="One-line JSON (always so with --jsonl).")
-@click.option("--lang", default="en", show_default=True, help="Language of the text.")
+@click.option("--lang", default="auto", show_default=True,
+              help="Language of the text: auto (detected per document), en or uk.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=5_000_000, show_default=True,
               help="Refuse documents longer than this.")
 def extract(source: str, published: str | None, source_name: str | None, title: str | None,

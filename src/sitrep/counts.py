@@ -268,13 +268,18 @@ def find_counts(view: DocView) -> list[CountMention]:
         num, _mods_start = m
         count, count_start = nums.make_count(num, end)
         models = _models_between(models_by_start, num[1], start)
+        mention_end = end
+        if not models and start not in total_starts:
+            # "4 протикорабельні ракети Циркон/Онікс", "БпЛА типу Shahed": model after the noun
+            models, mention_end = _models_after(view, models_by_start, end)
         if start in total_starts:
             kind, category, model = "total", None, None
         else:
             kind = "weapon"
             category, model = _weapon_of(vocab, value, models)
-        mention = CountMention(count, None, kind, category, model, view.evidence(num[1], end),
-                               sent, count_start, end)
+        mention = CountMention(count, None, kind, category, model,
+                               view.evidence(num[1], mention_end), sent, count_start,
+                               mention_end)
         mention.attacker_hint = _attacker_hint(view, num[1], end)
         mentions.append(mention)
         used.update(range(count_start, end))
@@ -316,6 +321,8 @@ def find_counts(view: DocView) -> list[CountMention]:
         mentions = [m for m in mentions if not _near_rate(rate, m.start, m.end)]
     _assign_roles(view, cues, mentions)
     _inherit_listed_roles(view, mentions)
+    _inherit_from_intro(view, mentions)
+    _instrumental_launches(view, cues, mentions)
     _resolve_antecedents(mentions)
     view.cues = cues
     view.governing = {m.cue[0] for m in mentions if m.cue is not None}
@@ -367,6 +374,11 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
             if any(floor <= h < start for h in hypo):
                 continue
             category, model = value, None
+            cue = None
+        elif kind == "MODEL" and any(view.sentence_of(u) == sent for u in used):
+            # a model named beside figures ("…ракетами: Онікс, Циркон, Іскандер-М"):
+            # kept as a listed type without a number
+            category, model = _weapon_of(view.vocab, "missile|", [value])
             cue = None
         else:
             weak = view.vocab.weak_for_detection
@@ -437,6 +449,30 @@ def _models_between(models_by_start: dict[int, tuple[int, str]], lo: int, hi: in
         if lo <= s and e <= hi and value not in out:
             out.append(value)
     return out
+
+
+_MODEL_LEADS = frozenset({"типу", "тип", "type", "\u201c", "\u201d", "\"", "\u00ab", "(", "\u201e"})
+
+
+def _models_after(view: DocView, models_by_start: dict[int, tuple[int, str]], end: int
+                  ) -> tuple[list[str], int]:
+    """Models named right after a weapon noun, joined by "/" ("Х-101/Калібр")."""
+    j = end
+    while j < view.n and j - end < 2 and view.low(j) in _MODEL_LEADS:
+        j += 1
+    models: list[str] = []
+    last = end
+    while j in models_by_start:
+        e, value = models_by_start[j]
+        if value not in models:
+            models.append(value)
+        last = e
+        j = e
+        if j < view.n and view.tok(j) == "/":
+            j += 1
+        else:
+            break
+    return models, last
 
 
 def _weapon_of(vocab: Vocabulary, head_value: str, models: list[str]) -> tuple[str, str | None]:
@@ -515,7 +551,7 @@ def _locations(view: DocView, nums: _Numbers, mentions: list[CountMention], used
         # a debris cue anywhere in the clause wins over a generic "recorded"/"hit"
         found: set[str] = set()
         i = num[0] - 1
-        while i >= floor and num[0] - i <= 14:
+        while i >= floor and num[0] - i <= 30:
             if i in kinds:
                 found.add(kinds[i])
             if i in breaks and view.tok(i) not in (",",):
@@ -773,6 +809,56 @@ def _near_rate(rate: list[tuple[int, int]], start: int, end: int) -> bool:
 _LIST_OPENERS = frozenset({"including", "includes", "include", "included", "among", "namely",
                            ":", "—",
                            "–", "-", "("})
+
+
+_BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u2796", "\u25aa", "\u25cf"})
+
+
+def _is_list_item(view: DocView, sentence: int) -> bool:
+    floor = view.floor(sentence)
+    return floor < view.n and view.tok(floor) in _BULLETS
+
+
+def _instrumental_launches(view: DocView, cues: list[_Cue], mentions: list[CountMention]
+                           ) -> None:
+    """ "противник атакував … 36 крилатими ракетами": in languages with cases, a weapon in
+    the instrumental is what the attack was made with."""
+    endings = view.vocab.instrumental_endings
+    if not endings:
+        return
+    launch_sentences = {c.sentence for c in cues if c.role == "launched" and not c.hypothetical}
+    for m in mentions:
+        if m.role is not None or m.reference or m.kind != "weapon" or m.bare:
+            continue
+        if m.sentence not in launch_sentences and m.sentence - 1 not in launch_sentences:
+            continue
+        words = [view.low(i) for i in range(m.start, m.end)]
+        if any(w.endswith(endings) for w in words if not w[:1].isdigit()) or any(
+                w[:1].isdigit() and "-" in w for w in words):
+            m.role = "launched"
+
+
+def _inherit_from_intro(view: DocView, mentions: list[CountMention]) -> None:
+    """Items of a bulleted list on their own lines take the role of the line that
+    introduced the list with a colon ("зафіксовано 358 засобів …:" then "- 4 ракети …")."""
+    by_sentence: dict[int, list[CountMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for m in mentions:
+        if m.role is not None or m.reference or m.kind in ("hit_locations", "debris_locations"):
+            continue
+        if not _is_list_item(view, m.sentence) or m.start - view.floor(m.sentence) > 2:
+            continue
+        s = m.sentence - 1
+        while s >= 0 and _is_list_item(view, s):
+            s -= 1
+        if s < 0 or not view.text[view.sentences[s][0] : view.sentences[s][1]].rstrip() \
+                .endswith(":"):
+            continue
+        intro = [x for x in by_sentence.get(s, []) if x.role is not None
+                 and x.kind not in ("hit_locations", "debris_locations")]
+        if intro:
+            m.role, m.cue = intro[-1].role, intro[-1].cue
 
 
 def _inherit_listed_roles(view: DocView, mentions: list[CountMention]) -> None:

@@ -130,6 +130,7 @@ def read_jsonl(stream: BinaryIO, *, text_field: str = "text"
             source=_str_or_none(obj.get("source")),
             title=_str_or_none(obj.get("title")),
             id=None if ident is None else str(ident),
+            language=_str_or_none(obj.get("language") or obj.get("lang")),
         )
 
 

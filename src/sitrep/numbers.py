@@ -14,6 +14,8 @@ from .rules import NumberRules, load_numbers
 
 __all__ = ["NumberGrammar", "grammar_for"]
 
+_CASE_ENDING = regex.compile(r"-[а-яіїєґ]{1,3}$")
+
 
 def _alt(words: list[str]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
@@ -62,14 +64,15 @@ class NumberGrammar:
 
     def value(self, text: str) -> int | None:
         """The integer value of a number expression, ``None`` for a vague amount."""
-        t = " ".join(text.lower().replace("\u00a0", " ").replace("\u202f", " ").split())
+        t = " ".join(text.lower().replace("\u00a0", " ").replace("\u202f", " ")
+                     .replace("\u2019", "'").replace("\u02bc", "'").split())
         rules = self.rules
         if t in rules.fixed:
             return rules.fixed[t]
         if t in self._vague:
             return None
         if t[0].isdigit():
-            return _digits_value(t)
+            return _digits_value(_CASE_ENDING.sub("", t))
         return _words_value(t, rules)
 
 

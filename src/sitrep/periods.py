@@ -134,6 +134,9 @@ def _night_ending(day: date) -> tuple[datetime, datetime]:
 def _month_number(rules: PeriodRules, name: str | None) -> int | None:
     if not name:
         return None
+    if name.isdigit():
+        number = int(name)
+        return number if 1 <= number <= 12 else None
     return rules.months.get(name.lower().rstrip("."))
 
 

@@ -21,20 +21,26 @@ from .numbers import NumberGrammar, grammar_for
 from .rules import (
     ActorRules,
     CueRules,
+    NounRules,
     PeriodRules,
     RoleCue,
-    NounRules,
     WeaponRules,
     load_actors,
     load_cues,
-    load_periods,
     load_nouns,
+    load_periods,
     load_weapons,
 )
 
-__all__ = ["CueSpec", "Match", "PhraseIndex", "Vocabulary"]
+__all__ = ["RULE_SETS", "CueSpec", "Match", "PhraseIndex", "Vocabulary"]
+
+# Rule sets read for each pipeline language: Ukrainian reports quote English names and
+# news in Ukrainian often carries an English paragraph, so Ukrainian reads both.
+RULE_SETS = {"uk": "uk+en"}
 
 _KH = regex.compile(r"^(?:Kh|Х)-")
+_CASE_ENDING = regex.compile(r"-[а-яіїєґ]{1,3}$")
+_CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
 
 
 def _model_variants(alias: str) -> set[str]:
@@ -106,6 +112,8 @@ class Vocabulary:
 
     def __init__(self, nlp: Language, language: str) -> None:
         self.language = language
+        self.rules_key = RULE_SETS.get(language, language)
+        language = self.rules_key
         self.weapons: WeaponRules = load_weapons()
         self.nouns: NounRules = load_nouns(language)
         self.actors: ActorRules = load_actors()
@@ -158,6 +166,7 @@ class Vocabulary:
                       generic.heads)
         self._add(self._lower, "TOTAL", "", w_nouns.totals.heads)
         self.not_heads_before = frozenset(x.lower() for x in w_nouns.not_heads_before)
+        self.instrumental_endings = tuple(w_nouns.instrumental_endings)
         if w_nouns.ignore is not None:
             self._add(self._lower, "IGNORE", "", w_nouns.ignore.heads)
         for nouns in w_nouns.attack_nouns:
@@ -227,7 +236,12 @@ class Vocabulary:
             self.reporter_info[str(i)] = (rep.name, rep.country)
             self._add(self._lower, "REPORTER", str(i), rep.aliases)
         for country in a.countries:
-            self._add(self._orth, "COUNTRY", country.code, country.names)
+            # Latin names are matched as written ("US" is not "us"); Cyrillic ones in any
+            # case ("ПРОТИВНИКА" in a headline)
+            latin = [n for n in country.names if not _CYRILLIC.search(n)]
+            cyrillic = [n for n in country.names if _CYRILLIC.search(n)]
+            self._add(self._orth, "COUNTRY", country.code, latin)
+            self._add(self._lower, "COUNTRY", country.code, cyrillic)
             self._add(self._orth, "ADJC", country.code, country.adjectives)
             for adj in country.adjectives:
                 self.mod_tokens.update(self._tokens_of(adj))
@@ -237,8 +251,9 @@ class Vocabulary:
     def like_number(self, token: str) -> bool:
         """ "12", "1,200", "1.5", "twelve", "hundred" (but not "3rd" or "second")."""
         if token[:1].isdigit():
+            token = _CASE_ENDING.sub("", token)  # "181-м", "36-ма": a number with its case
             return token.replace(",", "").replace(".", "", 1).isdigit()
-        return token.lower() in self._numeric_words
+        return token.lower().replace("\u2019", "'").replace("\u02bc", "'") in self._numeric_words
 
     def _cue_phrases(self, cue: RoleCue, aux: list[str], adverbs: list[str]) -> list[str]:
         """Passive cues are spelled out with each auxiliary ("were shot down"); an adverb

@@ -37,6 +37,7 @@ class DocState:
 
     doc_id: str
     text: str = ""
+    skip: bool = False  # no rules for the document's language
     publication: Publication | None = None
     index: PhraseIndex | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -76,7 +77,9 @@ class _Step:
 
 class PhraseStep(_Step):
     def __call__(self, doc: Doc) -> Doc:
-        state_of(doc).index = self.vocab.index(doc)
+        state = state_of(doc)
+        if not state.skip:
+            state.index = self.vocab.index(doc)
         return doc
 
 

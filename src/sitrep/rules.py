@@ -97,11 +97,13 @@ class NounRules(_Strict):
     attack_nouns: list[AttackNouns] = Field(default_factory=list)
     ignore: TotalsRules | None = None
     not_heads_before: list[str] = Field(default_factory=list)
+    instrumental_endings: list[str] = Field(default_factory=list)
 
 
 class NumberRules(_Strict):
     version: int
     language: str
+    note: str = ""
     units: dict[str, int]
     tens: dict[str, int]
     scales: dict[str, int]
@@ -231,6 +233,31 @@ def _validate(model: type[M], relative: str) -> M:
         raise RulesError(f"rule file {relative}: {where}: {first['msg']}") from exc
 
 
+def _merged(model: type[M], name: str, languages: str) -> M:
+    """One language's rules, or several merged ("uk+en": Ukrainian text quotes English).
+
+    Lists are concatenated (first language first, duplicates dropped), dictionaries
+    merged (first language wins), other values taken from the first language.
+    """
+    parts = [_validate(model, f"{lang}/{name}") for lang in languages.split("+")]
+    if len(parts) == 1:
+        return parts[0]
+    merged: dict[str, object] = {}
+    for part in parts:
+        for key, value in part.model_dump().items():
+            if key not in merged:
+                merged[key] = value
+            elif isinstance(value, list):
+                old = merged[key]
+                assert isinstance(old, list)
+                merged[key] = old + [v for v in value if v not in old]
+            elif isinstance(value, dict):
+                old_d = merged[key]
+                assert isinstance(old_d, dict)
+                merged[key] = {**value, **old_d}
+    return model.model_validate(merged)
+
+
 @cache
 def load_weapons() -> WeaponRules:
     return _validate(WeaponRules, "weapons.json")
@@ -238,7 +265,7 @@ def load_weapons() -> WeaponRules:
 
 @cache
 def load_nouns(language: str = "en") -> NounRules:
-    return _validate(NounRules, f"{language}/nouns.json")
+    return _merged(NounRules, "nouns.json", language)
 
 
 @cache
@@ -248,14 +275,14 @@ def load_actors() -> ActorRules:
 
 @cache
 def load_numbers(language: str = "en") -> NumberRules:
-    return _validate(NumberRules, f"{language}/numbers.json")
+    return _merged(NumberRules, "numbers.json", language)
 
 
 @cache
 def load_cues(language: str = "en") -> CueRules:
-    return _validate(CueRules, f"{language}/cues.json")
+    return _merged(CueRules, "cues.json", language)
 
 
 @cache
 def load_periods(language: str = "en") -> PeriodRules:
-    return _validate(PeriodRules, f"{language}/periods.json")
+    return _merged(PeriodRules, "periods.json", language)
