@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .context import Direction, SentenceContext, direction_for, reporter_for
-from .counts import CountMention, DocView, WeaponMention
+from .counts import CountMention, DocView, WeaponMention, _is_list_item
 from .model import COUNT_ROLES, Attack, Conflict, Count, Period, Reporter, Totals, Weapon
 from .periods import PeriodMention, Publication, finder_for, resolve
 
@@ -141,7 +141,9 @@ def build_attacks(view: DocView, mentions: list[CountMention],
             # and a model listed in it ("including Kh-101 and Kinzhal missiles") is kept
             # as a weapon with null counts (the figure given is then a lower bound).
             if counted_drafts:
-                if _listed(view, m):
+                if _is_list_item(view, m.sentence):
+                    drafts[0].uncounted.append(m)
+                elif _listed(view, m) or _in_launch_clause(view, m, drafts[:counted_drafts]):
                     for dr in drafts[:counted_drafts]:
                         if any(c.sentence == m.sentence for c in dr.mentions):
                             dr.uncounted.append(m)
@@ -226,6 +228,14 @@ def _listed(view: DocView, m: WeaponMention) -> bool:
             return False
         j -= 1
     return False
+
+
+def _in_launch_clause(view: DocView, m: WeaponMention, drafts: list[_Draft]) -> bool:
+    """ "противник атакував балістичними ракетами Іскандер-М, 282 ударними БпЛА": a type
+    named without a number in the same launch sentence as figures that were launched."""
+    launched = [c for dr in drafts for c in dr.mentions
+                if c.sentence == m.sentence and c.role == "launched" and c.cue is not None]
+    return any(c.cue is not None and c.cue[0] < m.start for c in launched)
 
 
 def _matches(draft: _Draft, d: Direction, period: Period | None) -> bool:

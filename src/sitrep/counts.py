@@ -220,7 +220,8 @@ class _Numbers:
     def value(self, start: int, end: int) -> int | None:
         s, e = self.view.char_span(start, end)
         text = self.view.text[s:e]
-        if text.lower() in ("a", "an", "single"):
+        if text.lower() in ("a", "an", "single") or \
+                " ".join(text.lower().split()) in self.view.vocab.singular_heads:
             return 1
         return self.view.vocab.numbers.value(text)
 
@@ -264,7 +265,10 @@ def find_counts(view: DocView) -> list[CountMention]:
         floor = view.floor(sent)
         m = _noun_phrase(view, nums, start, end, floor, models_by_start)
         if m is None:
-            continue
+            if " ".join(view.low(i) for i in range(start, end)) not in vocab.singular_heads \
+                    or nums.is_number(start - 1):
+                continue
+            m = ((start, end), start)  # "протикорабельною ракетою Циркон": one missile
         num, _mods_start = m
         count, count_start = nums.make_count(num, end)
         models = _models_between(models_by_start, num[1], start)
@@ -321,7 +325,7 @@ def find_counts(view: DocView) -> list[CountMention]:
         mentions = [m for m in mentions if not _near_rate(rate, m.start, m.end)]
     _assign_roles(view, cues, mentions)
     _inherit_listed_roles(view, mentions)
-    _inherit_from_intro(view, mentions)
+    _inherit_from_intro(view, cues, mentions)
     _instrumental_launches(view, cues, mentions)
     _resolve_antecedents(mentions)
     view.cues = cues
@@ -374,6 +378,15 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
             if any(floor <= h < start for h in hypo):
                 continue
             category, model = value, None
+            cue = None
+        elif _is_list_item(view, sent) and not any(view.sentence_of(u) == sent for u in used):
+            # "- балістичними ракетами Іскандер-М/KN-23 із …": a type listed without a number
+            if kind == "MODEL":
+                category, model = _weapon_of(view.vocab, "missile|", [value])
+            else:
+                after, after_end = _models_after(view, models_by_start, end)
+                category, model = _weapon_of(view.vocab, value, after)
+                used.update(range(end, after_end))
             cue = None
         elif kind == "MODEL" and any(view.sentence_of(u) == sent for u in used):
             # a model named beside figures ("…ракетами: Онікс, Циркон, Іскандер-М"):
@@ -451,14 +464,15 @@ def _models_between(models_by_start: dict[int, tuple[int, str]], lo: int, hi: in
     return out
 
 
-_MODEL_LEADS = frozenset({"типу", "тип", "type", "\u201c", "\u201d", "\"", "\u00ab", "(", "\u201e"})
+_MODEL_LEADS = frozenset({"типу", "тип", "type", "\u201c", "\u201d", "\"", "\u00ab", "(", "\u201e",
+                          "морського", "повітряного", "наземного", "базування", "класу"})
 
 
 def _models_after(view: DocView, models_by_start: dict[int, tuple[int, str]], end: int
                   ) -> tuple[list[str], int]:
     """Models named right after a weapon noun, joined by "/" ("Х-101/Калібр")."""
     j = end
-    while j < view.n and j - end < 2 and view.low(j) in _MODEL_LEADS:
+    while j < view.n and j - end < 4 and view.low(j) in _MODEL_LEADS:
         j += 1
     models: list[str] = []
     last = end
@@ -468,6 +482,13 @@ def _models_after(view: DocView, models_by_start: dict[int, tuple[int, str]], en
             models.append(value)
         last = e
         j = e
+        if j + 1 < view.n and view.tok(j) == "-" and len(view.tok(j + 1)) <= 2:
+            j += 2  # "Іскандер - М": an alias broken by spaces
+            last = j
+        elif j < view.n and view.tok(j - 1).endswith("-") and len(view.tok(j)) <= 2 \
+                and view.tok(j).isalpha():
+            j += 1  # "Іскандер- М"
+            last = j
         if j < view.n and view.tok(j) == "/":
             j += 1
         else:
@@ -826,7 +847,11 @@ def _instrumental_launches(view: DocView, cues: list[_Cue], mentions: list[Count
     endings = view.vocab.instrumental_endings
     if not endings:
         return
-    launch_sentences = {c.sentence for c in cues if c.role == "launched" and not c.hypothetical}
+    launch_cues: dict[int, _Cue] = {}
+    for c in cues:
+        if c.role == "launched" and not c.hypothetical:
+            launch_cues.setdefault(c.sentence, c)
+    launch_sentences = set(launch_cues)
     for m in mentions:
         if m.role is not None or m.reference or m.kind != "weapon" or m.bare:
             continue
@@ -835,10 +860,12 @@ def _instrumental_launches(view: DocView, cues: list[_Cue], mentions: list[Count
         words = [view.low(i) for i in range(m.start, m.end)]
         if any(w.endswith(endings) for w in words if not w[:1].isdigit()) or any(
                 w[:1].isdigit() and "-" in w for w in words):
-            m.role = "launched"
+            cue = launch_cues.get(m.sentence) or launch_cues[m.sentence - 1]
+            m.role, m.cue = "launched", (cue.start, cue.end)
 
 
-def _inherit_from_intro(view: DocView, mentions: list[CountMention]) -> None:
+def _inherit_from_intro(view: DocView, cues: list[_Cue], mentions: list[CountMention]
+                        ) -> None:
     """Items of a bulleted list on their own lines take the role of the line that
     introduced the list with a colon ("зафіксовано 358 засобів …:" then "- 4 ракети …")."""
     by_sentence: dict[int, list[CountMention]] = {}
@@ -859,6 +886,10 @@ def _inherit_from_intro(view: DocView, mentions: list[CountMention]) -> None:
                  and x.kind not in ("hit_locations", "debris_locations")]
         if intro:
             m.role, m.cue = intro[-1].role, intro[-1].cue
+            continue
+        said = [c for c in cues if c.sentence == s and not c.hypothetical]
+        if said:  # "противник атакував:", "ЗНИЩЕНО:" — a verb with the list as its object
+            m.role, m.cue = said[-1].role, (said[-1].start, said[-1].end)
 
 
 def _inherit_listed_roles(view: DocView, mentions: list[CountMention]) -> None:

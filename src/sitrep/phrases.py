@@ -167,6 +167,8 @@ class Vocabulary:
         self._add(self._lower, "TOTAL", "", w_nouns.totals.heads)
         self.not_heads_before = frozenset(x.lower() for x in w_nouns.not_heads_before)
         self.instrumental_endings = tuple(w_nouns.instrumental_endings)
+        self.singular_heads = frozenset(" ".join(h.lower().split())
+                                        for h in w_nouns.singular_heads)
         if w_nouns.ignore is not None:
             self._add(self._lower, "IGNORE", "", w_nouns.ignore.heads)
         for nouns in w_nouns.attack_nouns:

@@ -98,6 +98,7 @@ class NounRules(_Strict):
     ignore: TotalsRules | None = None
     not_heads_before: list[str] = Field(default_factory=list)
     instrumental_endings: list[str] = Field(default_factory=list)
+    singular_heads: list[str] = Field(default_factory=list)
 
 
 class NumberRules(_Strict):
