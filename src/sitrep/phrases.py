@@ -56,6 +56,7 @@ def _model_variants(alias: str) -> set[str]:
         if "-" in variant:
             out.add(variant.replace("-", " "))
             out.add(variant.replace("-", ""))
+            out.add(variant.replace("-", "- "))  # "Іскандер- М" in hurried posts
     for variant in list(out):
         if (variant[-1:].isalpha() and variant[-1:].isascii()) or variant[-1:].isdigit():
             out.add(variant + "s")
