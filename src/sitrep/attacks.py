@@ -56,6 +56,10 @@ def _find_periods(view: DocView) -> dict[int, list[PeriodMention]]:
         if pm is not None and (pm.start_char, pm.end_char) not in seen:
             seen.add((pm.start_char, pm.end_char))
             out.setdefault(sent, []).append(pm)
+    for pm in finder.scan(text):
+        if (pm.start_char, pm.end_char) not in seen:
+            seen.add((pm.start_char, pm.end_char))
+            out.setdefault(view.sentence_at_char(pm.start_char), []).append(pm)
     for mentions in out.values():
         mentions.sort(key=lambda pm: pm.start_char)
     return out

@@ -147,6 +147,9 @@ class DocView:
             out.append(sent)
         return out
 
+    def sentence_at_char(self, offset: int) -> int:
+        return max(0, bisect_left(self._sent_starts, offset + 1) - 1)
+
     def floor(self, sent: int) -> int:
         """The first token of sentence ``sent``."""
         hit = self._floors.get(sent)

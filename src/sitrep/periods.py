@@ -88,12 +88,22 @@ class PeriodFinder:
             (p.kind, p.scope, re.compile(rf"\b(?:{p.pattern})(?!\w)", re.IGNORECASE))
             for p in rules.patterns
         ]
+        self._scans = [re.compile(p) for p in rules.scan]
         self._by_trigger: dict[str, list[int]] = {}
         for trigger in rules.triggers:
             word = re.compile(rf"(?<![a-z]){re.escape(trigger.lower())}(?![a-z])")
             self._by_trigger[trigger.lower()] = [
                 i for i, p in enumerate(rules.patterns) if word.search(p.pattern.lower())
             ] or list(range(len(rules.patterns)))
+
+    def scan(self, text: str) -> list[PeriodMention]:
+        """Dates written in digits ("23.01.2024"), found anywhere in the text."""
+        out = []
+        for pattern in self._scans:
+            for m in pattern.finditer(text):
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                out.append(PeriodMention("date", "night", m.group(0), m.start(), m.end(), groups))
+        return out
 
     def find_at(self, text: str, trigger: str, start: int, end: int, lo: int, hi: int
                 ) -> PeriodMention | None:

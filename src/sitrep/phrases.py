@@ -237,7 +237,9 @@ class Vocabulary:
         a = self.actors
         for i, rep in enumerate(a.reporters):
             self.reporter_info[str(i)] = (rep.name, rep.country)
-            self._add(self._lower, "REPORTER", str(i), rep.aliases)
+            aliases = set(rep.aliases)
+            aliases |= {a.replace(" ", "\n") for a in rep.aliases if " " in a}
+            self._add(self._lower, "REPORTER", str(i), aliases)
         for country in a.countries:
             # Latin names are matched as written ("US" is not "us"); Cyrillic ones in any
             # case ("ПРОТИВНИКА" in a headline)

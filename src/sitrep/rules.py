@@ -182,6 +182,9 @@ class PeriodRules(_Strict):
     weekdays: dict[str, int]
     triggers: list[str] = Field(min_length=1)
     patterns: list[PeriodPattern]
+    scan: list[str] = Field(default_factory=list)
+
+    _scan = field_validator("scan")(lambda v: [_check_regex(x) for x in v])
 
 
 class Country(_Strict):

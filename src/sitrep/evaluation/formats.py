@@ -7,9 +7,12 @@ from pathlib import Path
 
 from sitrep.errors import EvalError
 
-__all__ = ["FORMATS", "detect_format", "gold_name"]
+__all__ = ["AIRFORCE_FORMATS", "FORMATS", "detect_format", "gold_name"]
 
-FORMATS: tuple[str, ...] = ("sitrep", "case2021", "plover", "wikievents")
+FORMATS: tuple[str, ...] = ("sitrep", "case2021", "plover", "wikievents", "airforce-morning",
+                             "airforce-channel", "airforce-infographics")
+AIRFORCE_FORMATS: tuple[str, ...] = ("airforce-morning", "airforce-channel",
+                                     "airforce-infographics")
 _HEAD_BYTES = 65_536
 
 
@@ -48,11 +51,20 @@ def detect_format(path: Path) -> str:
             return "wikievents"
         if "attacks" in obj and "text" in obj:
             return "sitrep"
+        if "expected_from_upstream_tests" in obj and "text" in obj:
+            return "airforce-morning"
+        if "ocr_text" in obj and "parsed_date" in obj:
+            return "airforce-infographics"
+        if "datetime_utc" in obj and "text" in obj and "message_id" in obj:
+            return "airforce-channel"
     if head.lstrip().startswith("[") and '"event"' in head and '"text"' in head:
         return "plover"
     lowered = str(path).lower()
     for fmt, hints in (("case2021", ("case2021", "case-2021")), ("plover", ("plover",)),
-                       ("wikievents", ("wikievents",))):
+                       ("wikievents", ("wikievents",)),
+                       ("airforce-morning", ("morning_reports",)),
+                       ("airforce-channel", ("channel_posts",)),
+                       ("airforce-infographics", ("airforce-infographics", "ocr_texts"))):
         if any(hint in lowered for hint in hints):
             return fmt
     if path.suffix.lower() == ".jsonl":

@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from sitrep.errors import EvalError, SitrepError
 
+from .airforce import Extract, UkDocument
+from .airforce_channel import evaluate_channel
+from .airforce_infographics import evaluate_infographics
+from .airforce_morning import evaluate_morning
 from .case2021 import load_case2021, score_case2021
 from .detection import DetectionItem, DetectionOutcome
 from .formats import FORMATS, detect_format, gold_name
@@ -43,6 +47,14 @@ _DETECTION: dict[str, tuple[Loader, Scorer]] = {
     "wikievents": (load_wikievents, score_wikievents),
 }
 
+# The Ukrainian Air Force sets: each reads its file(s), extracts through ``Extract`` (every
+# text as Ukrainian) and scores in one call.
+_AIRFORCE: dict[str, Callable[[Path, Extract, int | None], EvalReport]] = {
+    "airforce-morning": evaluate_morning,
+    "airforce-channel": evaluate_channel,
+    "airforce-infographics": evaluate_infographics,
+}
+
 
 def run_extractor(extractor: Extractor, docs: Sequence[InputDocument]
                   ) -> tuple[list[DetectionOutcome], list[str]]:
@@ -69,6 +81,18 @@ def evaluate(path: Path, *, fmt: str = "auto", limit: int | None = None,
         raise EvalError(f"unknown gold format {fmt!r} (known: {', '.join(FORMATS)})")
     if limit is not None and limit < 1:
         raise EvalError("--limit must be at least 1")
+    if fmt in _AIRFORCE:
+        reader = extractor or Extractor()
+
+        def extract(docs: Sequence[UkDocument]) -> tuple[list[DetectionOutcome], list[str]]:
+            return run_extractor(reader, [InputDocument(d.text, published=d.published, id=d.id,
+                                                        language=d.language) for d in docs])
+
+        report = _AIRFORCE[fmt](path, extract, limit)
+        if limit is not None:
+            report.notes.append(f"--limit {limit}: only the first {report.documents} items "
+                                "were scored")
+        return report
     if fmt == "sitrep":
         gold = load_sitrep_gold(path)[:limit]
         inputs = [InputDocument(d.text, published=d.published, id=d.id) for d in gold]
