@@ -168,6 +168,13 @@ def build_attacks(view: DocView, mentions: list[CountMention],
             draft.reporter = reporter
         draft.mentions.append(m)
 
+    enemy = view.index.get("ENEMY")
+    if enemy and all(not (d.direction.attacker or d.direction.target) for d in drafts):
+        # "противник атакував …": the Air Force names the attacker only as "the enemy"
+        s, e, code = enemy[0]
+        for draft in drafts:
+            draft.direction = Direction(attacker=code, attacker_evidence=view.evidence(s, e))
+            draft.direction.complete()
     drafts = _merge_directionless(drafts)
     attacks = []
     warnings: list[str] = []

@@ -250,6 +250,8 @@ class Vocabulary:
             self._add(self._orth, "ADJC", country.code, country.adjectives)
             for adj in country.adjectives:
                 self.mod_tokens.update(self._tokens_of(adj))
+        for code, words in a.enemy.items():
+            self._add(self._lower, "ENEMY", code, words)
         for group in a.places:
             self._add(self._orth, "PLACE", group.country, group.names)
 

@@ -210,6 +210,7 @@ class ActorRules(_Strict):
     countries: list[Country]
     reporters: list[ReporterEntry]
     places: list[PlaceGroup]
+    enemy: dict[str, list[str]] = Field(default_factory=dict)
 
 
 def _read(relative: str) -> object:

@@ -163,23 +163,38 @@ def predicted_cells(text: str, attacks: Sequence[Mapping[str, Any]], known: Sequ
     return cells, lines, unmapped
 
 
-def _lines_naming(text: str, value: int) -> list[str]:
-    """The OCR lines that hold ``value`` as a number, else the list lines ("- …")."""
-    named = [ln.strip() for ln in text.splitlines() if re.search(rf"(?<!\d){value}(?!\d)", ln)
-             and ln.strip().startswith(("-", "–", "•"))]
+def _item_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip().startswith(("-", "–", "•"))]
+
+
+def lines_for(text: str, column: str, value: int, catalogue: Mapping[str, Sequence[str]]
+              ) -> list[str]:
+    """The OCR lines a CSV cell most likely came from: those naming one of the column's
+    models, else the list lines holding ``value``, else every list line."""
+    aliases = [a.lower() for c in COLUMNS if c.name == column for m in c.models
+               for a in catalogue.get(m, ())]
+    items = _item_lines(text)
+    named = [ln for ln in items if any(a in ln.lower() for a in aliases)]
     if named:
         return named
-    return [ln.strip() for ln in text.splitlines() if ln.strip().startswith(("-", "–", "•"))]
+    numbered = [ln for ln in items if re.search(rf"(?<!\d){value}(?!\d)", ln)]
+    return numbered or items
+
+
+def _catalogue() -> dict[str, list[str]]:
+    from sitrep.rules import load_weapons
+
+    return {m.id: list(m.aliases) for m in load_weapons().models}
 
 
 def score_infographics(records: Sequence[InfographicRecord],
                        outcomes: Sequence[DetectionOutcome], *, source: str = "",
                        errors: Sequence[str] = (), notes: Sequence[str] = (),
-                       known_models: Sequence[str] | None = None) -> EvalReport:
-    if known_models is None:
-        from sitrep.rules import load_weapons
-
-        known_models = [m.id for m in load_weapons().models]
+                       catalogue: Mapping[str, Sequence[str]] | None = None) -> EvalReport:
+    """Score the records; ``catalogue`` (model id -> aliases) defaults to weapons.json."""
+    if catalogue is None:
+        catalogue = _catalogue()
+    known_models = list(catalogue)
     tallies = {name: [0, 0, 0, 0] for name in _NAMES}  # tp, fp, fn, exact cells
     misses: list[str] = []
     unmapped_all: list[str] = []
@@ -200,7 +215,7 @@ def score_infographics(records: Sequence[InfographicRecord],
             all_exact = False
             t[1] += got > 0
             t[2] += gold > 0
-            behind = lines.get(name) or _lines_naming(text, gold)
+            behind = lines.get(name) or lines_for(text, name, gold, catalogue)
             misses.append(f"{record.key[0]} {record.key[1]} (post {record.document.id}) "
                           f"{name}: expected {gold or '—'}, got {got or '—'} ← "
                           + " | ".join(behind))

@@ -34,8 +34,8 @@ def eval_command(gold: Path, fmt: str, as_json: bool, floors_path: Path | None,
     """Score extraction against a GOLD file: per-field precision, recall, exact match.
 
     Formats: sitrep (our JSONL gold), case2021, plover, wikievents, airforce-morning,
-    airforce-channel, airforce-infographics (shared sets, read where they lie). Exit status: 0 all floors met, 1 a metric below its floor, 2 a bad
-    gold or floors file.
+    airforce-channel, airforce-infographics (shared sets, read where they lie). Exit
+    status: 0 all floors met, 1 a metric below its floor, 2 a bad gold or floors file.
 
     Example: sitrep eval eval/gold/en_attacks.jsonl --floors eval/floors.json
     """
