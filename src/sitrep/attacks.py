@@ -347,7 +347,27 @@ def _consolidate(draft: _Draft, attack_id: str, warnings: list[str]) -> Attack |
             setattr(attack, role, _preferred(distinct))
             if len(distinct) > 1:
                 attack.conflicts.append(Conflict(role, tuple(distinct)))
+    _check_totals(attack, attack_id, warnings)
     return attack
+
+
+_MISSILE_TYPES = frozenset({"cruise_missile", "ballistic_missile", "aeroballistic_missile",
+                            "guided_missile", "anti_ship_missile"})
+
+
+def _check_totals(attack: Attack, attack_id: str, warnings: list[str]) -> None:
+    """Flag per-type figures that add up to more than the total the text states."""
+    typed_missiles = any(w.category in _MISSILE_TYPES for w in attack.weapons)
+    for role in ("launched", "destroyed"):
+        total = attack.totals.get(role)
+        if total is None or total.value is None or total.qualifier != "exact":
+            continue
+        parts = [w.get(role) for w in attack.weapons
+                 if not (w.category == "missile" and typed_missiles)]
+        values = [c.value for c in parts if c is not None and c.value is not None]
+        if values and sum(values) > total.value:
+            warnings.append(f"{attack_id}: per-type {role} figures add up to {sum(values)}, "
+                            f"more than the stated total {total.value}")
 
 
 _FAMILY = {

@@ -153,3 +153,15 @@ def test_russian_text_is_reported_not_read(uk: Extractor) -> None:
     assert r.document.language == "ru"
     assert r.attacks == []
     assert any("no rules" in w for w in r.warnings)
+
+
+def test_a_figure_that_contradicts_the_headline_is_kept_and_flagged(uk: Extractor) -> None:
+    text = ("⚡️ ЗБИТО/ПОДАВЛЕНО 50 ЦІЛЕЙ\n"
+            "У ніч на 7 вересня противник атакував 60 ударними БпЛА.\n"
+            "Протиповітряною обороною збито/подавлено 48 цілей:\n"
+            "- 55 ворожих БпЛА.\n")
+    r = uk.extract(text, published="2026-09-07T09:00")
+    a = r.attacks[0]
+    fields = {c.field: [x.value for x in c.counts] for c in a.conflicts}
+    assert fields.get("totals.destroyed") == [50, 48]
+    assert any("more than the stated total" in w for w in r.warnings), r.warnings
