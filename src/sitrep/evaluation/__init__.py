@@ -7,6 +7,9 @@ Modules, each one concern:
 - :mod:`.scoring` matches predicted to gold attacks and tallies every field;
 - :mod:`.detection` and the adapters :mod:`.case2021`, :mod:`.plover`,
   :mod:`.wikievents` score attack detection on the shared development sets;
+- :mod:`.airforce` and the adapters :mod:`.airforce_morning`, :mod:`.airforce_channel`,
+  :mod:`.airforce_infographics` (with its column table :mod:`.infographic_columns`) score
+  the figures read from Ukrainian Air Force texts;
 - :mod:`.report` holds the results and renders them; :mod:`.gate` checks floors;
 - :mod:`.runner` runs the extractor and the scorer; :mod:`.command` is the CLI.
 
