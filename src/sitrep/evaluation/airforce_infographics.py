@@ -155,8 +155,8 @@ def predicted_cells(text: str, attacks: Sequence[Mapping[str, Any]], known: Sequ
         value = sum(count_value(c) or 0 for c in counts)
         where = [line_at(text, int(c.get("start_char") or 0)) for c in counts]
         if column is None:
-            unmapped.append(f"{category} {weapon.get('model') or ''} {value}".strip()
-                            + f" ← {' / '.join(where)}")
+            label = " ".join(str(x) for x in (category, weapon.get("model"), value) if x)
+            unmapped.append(f"{label} ← {' / '.join(where)}")
             continue
         cells[column] = cells.get(column, 0) + value
         lines.setdefault(column, []).extend(w for w in where if w not in lines.get(column, []))
