@@ -10,7 +10,7 @@ import re as regex
 from dataclasses import dataclass
 from functools import cache
 
-from .rules import NumberRules, load_numbers
+from .rules import NumberRules, load_inflections, load_numbers
 
 __all__ = ["NumberGrammar", "grammar_for"]
 
@@ -121,4 +121,9 @@ def _words_value(t: str, rules: NumberRules) -> int | None:
 
 @cache
 def grammar_for(language: str = "en") -> NumberGrammar:
-    return NumberGrammar.build(load_numbers(language))
+    rules = load_numbers(language)
+    extra = load_inflections(language).numbers
+    if extra:
+        # generated case forms are additive words like "units" (each keeps its own value)
+        rules = rules.model_copy(update={"units": {**extra, **rules.units}})
+    return NumberGrammar.build(rules)

@@ -27,6 +27,7 @@ from .rules import (
     WeaponRules,
     load_actors,
     load_cues,
+    load_inflections,
     load_nouns,
     load_periods,
     load_weapons,
@@ -162,10 +163,15 @@ class Vocabulary:
             for v in variants:
                 self.mod_tokens.update(self._tokens_of(v))
         w_nouns = self.nouns
+        forms = load_inflections(self.rules_key).heads  # every case form of each noun
+
+        def inflected(phrases: list[str]) -> set[str]:
+            return {*phrases, *(f for p in phrases for f in forms.get(p, ()))}
+
         for generic in w_nouns.generic:
             self._add(self._lower, "HEAD", f"{generic.category}|{generic.model or ''}",
-                      generic.heads)
-        self._add(self._lower, "TOTAL", "", w_nouns.totals.heads)
+                      inflected(generic.heads))
+        self._add(self._lower, "TOTAL", "", inflected(w_nouns.totals.heads))
         self.not_heads_before = frozenset(x.lower() for x in w_nouns.not_heads_before)
         self.instrumental_endings = tuple(w_nouns.instrumental_endings)
         self.singular_heads = frozenset(" ".join(h.lower().split())

@@ -21,12 +21,14 @@ from .model import COUNT_ROLES, QUALIFIERS, WEAPON_CATEGORIES
 __all__ = [
     "ActorRules",
     "CueRules",
+    "InflectionRules",
     "NounRules",
     "NumberRules",
     "PeriodRules",
     "WeaponRules",
     "load_actors",
     "load_cues",
+    "load_inflections",
     "load_nouns",
     "load_numbers",
     "load_periods",
@@ -261,6 +263,30 @@ def _merged(model: type[M], name: str, languages: str) -> M:
                 assert isinstance(old_d, dict)
                 merged[key] = {**value, **old_d}
     return model.model_validate(merged)
+
+
+class InflectionRules(_Strict):
+    version: int = 1
+    language: str = ""
+    note: str = ""
+    heads: dict[str, list[str]] = Field(default_factory=dict)
+    numbers: dict[str, int] = Field(default_factory=dict)
+
+
+@cache
+def load_inflections(languages: str) -> InflectionRules:
+    """Generated word forms (``<lang>/inflections.json``) of the languages that have them."""
+    merged = InflectionRules()
+    for lang in languages.split("+"):
+        try:
+            resources.files("sitrep").joinpath("rules").joinpath(lang) \
+                .joinpath("inflections.json").read_bytes()
+        except FileNotFoundError:
+            continue
+        part = _validate(InflectionRules, f"{lang}/inflections.json")
+        merged = InflectionRules(heads={**part.heads, **merged.heads},
+                                 numbers={**part.numbers, **merged.numbers})
+    return merged
 
 
 @cache

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from sitrep.evaluation.airforce_channel import score_channel
+from sitrep.evaluation.airforce_infographics import score_infographics
+from sitrep.evaluation.airforce_morning import score_morning
 from sitrep.evaluation.gate import load_floors
 from sitrep.evaluation.gold import load_sitrep_gold
 from sitrep.evaluation.scoring import score_documents
@@ -13,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "eval" / "gold" / "en_attacks.jsonl"
 HELDOUT = ROOT / "eval" / "gold" / "en_attacks_heldout.jsonl"
 FLOORS = ROOT / "eval" / "floors.json"
-SHARED_SETS = ("case2021", "plover", "wikievents")
+SHARED_SETS = ("case2021", "plover", "wikievents", "airforce-morning", "airforce-channel",
+               "airforce-infographics")
 
 
 def test_gold_file_loads_with_enough_documents_of_both_kinds() -> None:
@@ -49,6 +53,10 @@ def test_floors_name_real_metrics() -> None:
         docs = load_sitrep_gold(gold)
         metrics = score_documents(docs, [[] for _ in docs]).metrics()
         assert set(floors[gold.stem]) <= set(metrics), gold.stem
+    airforce = [score_morning([], []), score_channel([], []),
+                score_infographics([], [], catalogue={})]
+    for report in airforce:
+        assert set(floors[report.name]) <= set(report.metrics()), report.name
 
 
 def test_heldout_gold_file_loads() -> None:

@@ -163,8 +163,12 @@ def predicted_cells(text: str, attacks: Sequence[Mapping[str, Any]], known: Sequ
     return cells, lines, unmapped
 
 
+_ITEM = re.compile(r"[-–—•*+]\s*\S")
+
+
 def _item_lines(text: str) -> list[str]:
-    return [ln.strip() for ln in text.splitlines() if ln.strip().startswith(("-", "–", "•"))]
+    """The list lines of an infographic ("- 3 ударних БПЛА", OCR'd "+ 3 …" too)."""
+    return [ln.strip() for ln in text.splitlines() if _ITEM.match(ln.strip())]
 
 
 def lines_for(text: str, column: str, value: int, catalogue: Mapping[str, Sequence[str]]
