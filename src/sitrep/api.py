@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import InputError
-from .language import detect_language
+from .language import detect_language, fold_lookalikes
 from .model import DocumentMeta, DocumentResult
 from .periods import parse_published
 from .pipeline import DocState, build_pipeline, state_of
@@ -100,7 +100,9 @@ class Extractor:
         language = self._language_of(item)
         rules = language if language in SUPPORTED_LANGUAGES else None
         nlp = self.pipeline_for(rules or "en")
-        doc = nlp.make_doc(text)
+        # the tokens are made from a copy with look-alike letters folded; offsets are the
+        # same and every piece of evidence is cut from the text as received
+        doc = nlp.make_doc(fold_lookalikes(text) if rules == "uk" else text)
         state = DocState(doc_id=doc_id, text=text, publication=publication)
         if rules is None:
             state.skip = True

@@ -268,9 +268,12 @@ def find_counts(view: DocView) -> list[CountMention]:
         floor = view.floor(sent)
         m = _noun_phrase(view, nums, start, end, floor, models_by_start)
         if m is None:
-            if " ".join(view.low(i) for i in range(start, end)) not in vocab.singular_heads \
-                    or nums.is_number(start - 1):
+            head = " ".join(view.low(i) for i in range(start, end))
+            if head not in vocab.singular_heads or nums.is_number(start - 1):
                 continue
+            if head in ("бпла",) and not (_is_list_item(view, sent)
+                                          and start - view.floor(sent) <= 1):
+                continue  # "БпЛА" is singular and plural: one only as a list item
             m = ((start, end), start)  # "протикорабельною ракетою Циркон": one missile
         num, _mods_start = m
         count, count_start = nums.make_count(num, end)
@@ -411,6 +414,9 @@ def find_uncounted(view: DocView, counted: list[CountMention]) -> list[WeaponMen
                         and view.low(lo - 1) in mod_tokens:
                     lo -= 1
                 models = _models_between(models_by_start, lo, start)
+                if not models:
+                    models, after_end = _models_after(view, models_by_start, end)
+                    used.update(range(end, after_end))
                 category, model = _weapon_of(view.vocab, value, models)
         mention = WeaponMention(category, model, view.evidence(start, end), sent, start, end)
         mention.attacker_hint = _attacker_hint(view, max(view.floor(sent), start - 3), end)
@@ -468,14 +474,15 @@ def _models_between(models_by_start: dict[int, tuple[int, str]], lo: int, hi: in
 
 
 _MODEL_LEADS = frozenset({"типу", "тип", "type", "\u201c", "\u201d", "\"", "\u00ab", "(", "\u201e",
-                          "морського", "повітряного", "наземного", "базування", "класу"})
+                          "морського", "повітряного", "наземного", "базування", "класу", "-",
+                          "бомбардувальник", "дрлв", "дрло", "отр", ")", "\u00bb"})
 
 
 def _models_after(view: DocView, models_by_start: dict[int, tuple[int, str]], end: int
                   ) -> tuple[list[str], int]:
     """Models named right after a weapon noun, joined by "/" ("Х-101/Калібр")."""
     j = end
-    while j < view.n and j - end < 4 and view.low(j) in _MODEL_LEADS:
+    while j < view.n and j - end < 5 and view.low(j) in _MODEL_LEADS:
         j += 1
     models: list[str] = []
     last = end
@@ -492,10 +499,17 @@ def _models_after(view: DocView, models_by_start: dict[int, tuple[int, str]], en
                 and view.tok(j).isalpha():
             j += 1  # "Іскандер- М"
             last = j
-        if j < view.n and view.tok(j) == "/":
-            j += 1
-        else:
-            break
+        if j < view.n and view.tok(j) in ("/", ","):
+            k = j + 1
+            while k < view.n and view.low(k) in ("\u00ab", "\u201c", "\"", "\u201e"):
+                k += 1
+            if k in models_by_start:  # "Х-101, Х-555, «Калібр»": one figure, several models
+                j = k
+                continue
+            if view.tok(j) == "/":
+                j += 1
+                continue
+        break
     return models, last
 
 
@@ -648,6 +662,9 @@ def _cues(view: DocView, blocked: set[int]) -> list[_Cue]:
         hypothetical = any(start - 4 <= e <= start for e in hypo_ends)
         if spec.role == "launched" and _is_transfer(view, start, end):
             continue
+        if spec.role == "pending" and start > 0 and \
+                view.low(start - 1) in view.vocab.pending_not_after:
+            continue  # "(тип уточнюється)": the type is being clarified, not the figure
         out.append(_Cue(start, end, spec.role, spec.governs, sent, hypothetical, spec.weak,
                         spec.list_head))
     return out
@@ -835,7 +852,7 @@ _LIST_OPENERS = frozenset({"including", "includes", "include", "included", "amon
                            "–", "-", "("})
 
 
-_BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u2796", "\u25aa", "\u25cf"})
+_BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u2796", "\u25aa", "\u25cf", "+"})
 
 
 def _is_list_item(view: DocView, sentence: int) -> bool:
@@ -877,7 +894,7 @@ def _inherit_from_intro(view: DocView, cues: list[_Cue], mentions: list[CountMen
     for m in mentions:
         if m.role is not None or m.reference or m.kind in ("hit_locations", "debris_locations"):
             continue
-        if not _is_list_item(view, m.sentence) or m.start - view.floor(m.sentence) > 2:
+        if not _is_list_item(view, m.sentence):
             continue
         s = m.sentence - 1
         while s >= 0 and _is_list_item(view, s):

@@ -225,6 +225,7 @@ class Vocabulary:
         self._add(self._lower, "BREAK", "", c.breakers)
         self.connectors = {t for p in c.connectors for t in self._tokens_of(p)}
         self.transfer_verbs = frozenset(" ".join(v.lower().split()) for v in c.transfer_verbs)
+        self.pending_not_after = frozenset(w.lower() for w in c.pending_not_after)
         self.weak_for_detection = frozenset(
             " ".join(v.lower().split()) for v in c.weak_for_detection)
         loc = c.locations

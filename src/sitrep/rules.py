@@ -166,6 +166,7 @@ class CueRules(_Strict):
     transfer_verbs: list[str] = Field(default_factory=list)
     weak_for_detection: list[str] = Field(default_factory=list)
     background: list[str] = Field(default_factory=list)
+    pending_not_after: list[str] = Field(default_factory=list)
 
 
 class PeriodPattern(_Strict):
