@@ -23,6 +23,7 @@ from .context import Direction, SentenceContext, direction_for, reporter_for
 from .counts import CountMention, DocView, WeaponMention, _is_list_item
 from .model import COUNT_ROLES, Attack, Conflict, Count, Period, Reporter, Totals, Weapon
 from .periods import PeriodMention, Publication, finder_for, resolve
+from .places import launch_sites
 
 __all__ = ["build_attacks"]
 
@@ -182,6 +183,13 @@ def build_attacks(view: DocView, mentions: list[CountMention],
         attack = _consolidate(draft, f"{doc_id}-a{i + 1}", warnings)
         if attack is not None:
             attacks.append(attack)
+    sites = launch_sites(view) if view.index.get("LAUNCHSITE") else []
+    for site in sites:
+        # a launch site belongs to the attack made from that side (the first one)
+        home = next((a for a in attacks if a.attacker is None or site.country is None
+                     or a.attacker == site.country or site.country == "UA"), None)
+        if home is not None:
+            home.places.append(site)
     return attacks, warnings
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "DocumentResult",
     "Evidence",
     "Period",
+    "Place",
     "Reporter",
     "Totals",
     "Weapon",
@@ -195,6 +196,24 @@ class Conflict:
         return {"field": self.field, "counts": [c.to_dict() for c in self.counts]}
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in the text with its role in the attack (``launch_site`` for now;
+    ``struck``, ``interception_area`` … come with the gazetteer)."""
+
+    name: str
+    role: str
+    text: str
+    start_char: int
+    end_char: int
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "text": self.text,
+                "start_char": self.start_char, "end_char": self.end_char,
+                "country": self.country}
+
+
 @dataclass(slots=True)
 class Attack:
     id: str
@@ -209,6 +228,7 @@ class Attack:
     attacker_evidence: Evidence | None = None
     target_evidence: Evidence | None = None
     conflicts: list[Conflict] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -228,6 +248,7 @@ class Attack:
             if self.target_evidence is None
             else self.target_evidence.to_dict(),
             "conflicts": [c.to_dict() for c in self.conflicts],
+            "places": [p.to_dict() for p in self.places],
         }
 
 

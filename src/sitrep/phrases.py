@@ -238,6 +238,7 @@ class Vocabulary:
         self._add(self._lower, "RATE", "", c.rate_context)
         self._add(self._lower, "ALERT", "", c.alert)
         self._add(self._lower, "BACKGROUND", "", c.background)
+        self._add(self._lower, "LAUNCHSITE", "", c.launch_sites)
         self._add(self._lower, "ALERTMOVE", "", c.alert_after_weapon)
         self._add(self._lower, "PTRIG", "", self.periods.triggers)
 
@@ -259,8 +260,11 @@ class Vocabulary:
                 self.mod_tokens.update(self._tokens_of(adj))
         for code, words in a.enemy.items():
             self._add(self._lower, "ENEMY", code, words)
+        self.place_country: dict[str, str] = {}
         for group in a.places:
             self._add(self._orth, "PLACE", group.country, group.names)
+            for name in group.names:
+                self.place_country[name] = group.country
 
     def like_number(self, token: str) -> bool:
         """ "12", "1,200", "1.5", "twelve", "hundred" (but not "3rd" or "second")."""

@@ -167,6 +167,7 @@ class CueRules(_Strict):
     weak_for_detection: list[str] = Field(default_factory=list)
     background: list[str] = Field(default_factory=list)
     pending_not_after: list[str] = Field(default_factory=list)
+    launch_sites: list[str] = Field(default_factory=list)
 
 
 class PeriodPattern(_Strict):

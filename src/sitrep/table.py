@@ -65,6 +65,10 @@ def render_table(result: DocumentResult, out: TextIO) -> None:
         if attack.hit_locations or attack.debris_locations:
             console.print(f"hit locations: {_fmt(attack.hit_locations) or '—'}   "
                           f"debris locations: {_fmt(attack.debris_locations) or '—'}")
+        sites = [p for p in attack.places if p.role == "launch_site"]
+        if sites:
+            console.print("launched from: " + ", ".join(
+                f"{p.name} ({p.country})" if p.country else p.name for p in sites))
         console.print("evidence:")
         figures: list[tuple[str, Count]] = []
         for name, row in rows:

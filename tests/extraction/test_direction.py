@@ -92,3 +92,11 @@ def test_attacker_and_target_evidence(read):
     attack = out.attack()
     assert attack["attacker_evidence"]["text"] == "Russia", out.summary
     assert attack["target_evidence"]["text"] == "Ukraine", out.summary
+
+
+def test_launch_sites_in_english(read):
+    out = read("Russia launched 40 drones at Ukraine overnight from the direction of Kursk "
+               "and Bryansk, the air force said.")
+    places = out.attack()["places"]
+    assert [(p["name"], p["role"], p["country"]) for p in places] == [
+        ("Kursk", "launch_site", "RU"), ("Bryansk", "launch_site", "RU")], out.summary

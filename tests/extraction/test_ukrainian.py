@@ -168,3 +168,11 @@ def test_a_figure_that_contradicts_the_headline_is_kept_and_flagged(uk: Extracto
     fields = {c.field: [x.value for x in c.counts] for c in a.conflicts}
     assert fields.get("totals.destroyed") == [50, 48]
     assert any("more than the stated total" in w for w in r.warnings), r.warnings
+
+
+def test_launch_sites(uk: Extractor) -> None:
+    r = uk.extract(REPORT, published="2026-08-14T09:40")
+    sites = [(p.name, p.country) for p in r.attacks[0].places if p.role == "launch_site"]
+    assert ("Курська обл", "RU") in sites
+    for p in r.attacks[0].places:
+        assert r.text[p.start_char:p.end_char] == p.text
