@@ -125,7 +125,8 @@ class Extractor:
         if state.publication is None and state.attacks:
             warnings.append("no publication time: periods are not resolved")
         return DocumentResult(document=meta, attacks=list(state.attacks), warnings=warnings,
-                              text=state.text, sentences=list(state.sentences))
+                              text=state.text, sentences=list(state.sentences),
+                              quotes=list(state.quotes))
 
     def extract(self, text: str, *, published: str | datetime | date | None = None,
                 source: str | None = None, title: str | None = None,

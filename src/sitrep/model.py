@@ -13,6 +13,7 @@ __all__ = [
     "COUNT_ROLES",
     "QUALIFIERS",
     "WEAPON_CATEGORIES",
+    "Actor",
     "Attack",
     "Conflict",
     "Count",
@@ -21,6 +22,7 @@ __all__ = [
     "Evidence",
     "Period",
     "Place",
+    "Quote",
     "Reporter",
     "Totals",
     "Weapon",
@@ -252,6 +254,48 @@ class Attack:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Someone or something that speaks or acts: a person, an organisation, a country.
+
+    ``actor_id``/``country``/``sector`` come from the actor list when the name is known;
+    an unknown speaker keeps the words of the text (``name`` = ``text``).
+    """
+
+    name: str
+    text: str
+    start_char: int
+    end_char: int
+    actor_id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "text": self.text, "start_char": self.start_char,
+                "end_char": self.end_char, "actor_id": self.actor_id,
+                "country": self.country, "sector": self.sector}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """What someone said: ``direct`` (in quotation marks) or ``indirect`` (reported)."""
+
+    text: str
+    start_char: int
+    end_char: int
+    kind: str
+    speaker: Actor | None
+    channel: Evidence | None = None
+    cue: Evidence | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start_char": self.start_char, "end_char": self.end_char,
+                "kind": self.kind,
+                "speaker": None if self.speaker is None else self.speaker.to_dict(),
+                "channel": None if self.channel is None else self.channel.to_dict(),
+                "cue": None if self.cue is None else self.cue.to_dict()}
+
+
 @dataclass(slots=True)
 class DocumentMeta:
     id: str
@@ -277,6 +321,7 @@ class DocumentResult:
     document: DocumentMeta
     attacks: list[Attack] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     text: str = field(default="", repr=False)
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
@@ -285,6 +330,7 @@ class DocumentResult:
             "schema": SCHEMA_ID,
             "document": self.document.to_dict(),
             "attacks": [a.to_dict() for a in self.attacks],
+            "quotes": [q.to_dict() for q in self.quotes],
             "warnings": list(self.warnings),
         }
 

@@ -7,6 +7,7 @@ Steps, in order (each is ``Doc -> Doc`` and adds one thing to the document's
 2. ``sitrep_sentences`` — sentence boundaries (only for documents that name a weapon)
 3. ``sitrep_counts``    — count mentions with weapon and role
 4. ``sitrep_attacks``   — attacks: grouped, dated, attributed, consolidated
+5. ``sitrep_quotes``    — direct quotes and reported speech with their speakers
 
 No trained model is needed or downloaded; ``spacy.blank`` gives the tokenizer.
 """
@@ -22,14 +23,16 @@ from spacy.tokens import Doc
 
 from .attacks import build_attacks
 from .counts import CountMention, DocView, WeaponMention, find_counts, find_uncounted
-from .model import Attack
+from .model import Attack, Quote
 from .periods import Publication
-from .phrases import PhraseIndex, Vocabulary
+from .phrases import RULE_SETS, PhraseIndex, Vocabulary
+from .quotes import finder_for as quote_finder_for
 from .sentences import split_sentences
 
 __all__ = ["PIPELINE_STEPS", "DocState", "build_pipeline", "state_of"]
 
-PIPELINE_STEPS = ("sitrep_phrases", "sitrep_sentences", "sitrep_counts", "sitrep_attacks")
+PIPELINE_STEPS = ("sitrep_phrases", "sitrep_sentences", "sitrep_counts", "sitrep_attacks",
+                  "sitrep_quotes")
 
 @dataclass
 class DocState:
@@ -45,6 +48,7 @@ class DocState:
     counts: list[CountMention] = field(default_factory=list)
     uncounted: list[WeaponMention] = field(default_factory=list)
     attacks: list[Attack] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -113,6 +117,22 @@ class AttackStep(_Step):
                                                 state.publication, state.doc_id)
         state.warnings.extend(warnings)
         return doc
+
+
+class QuoteStep:
+    def __init__(self, nlp: Language, language: str) -> None:
+        self.finder = quote_finder_for(RULE_SETS.get(language, language))
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        if not state.skip:
+            state.quotes = self.finder.find(state.text)
+        return doc
+
+
+@Language.factory("sitrep_quotes", default_config={"language": "en"})
+def _make_quotes(nlp: Language, name: str, language: str) -> QuoteStep:
+    return QuoteStep(nlp, language)
 
 
 @Language.factory("sitrep_phrases", default_config={"language": "en"})

@@ -25,6 +25,7 @@ __all__ = [
     "NounRules",
     "NumberRules",
     "PeriodRules",
+    "SpeechRules",
     "WeaponRules",
     "load_actors",
     "load_cues",
@@ -32,6 +33,7 @@ __all__ = [
     "load_nouns",
     "load_numbers",
     "load_periods",
+    "load_speech",
     "load_weapons",
 ]
 
@@ -289,6 +291,23 @@ def load_inflections(languages: str) -> InflectionRules:
         merged = InflectionRules(heads={**part.heads, **merged.heads},
                                  numbers={**part.numbers, **merged.numbers})
     return merged
+
+
+class SpeechRules(_Strict):
+    version: int
+    language: str
+    note: str = ""
+    verbs: list[str] = Field(min_length=1)
+    according: list[str]
+    channels: list[str]
+    pronouns: dict[str, Literal["person", "organisation", "any"]]
+    determiners: list[str]
+    stop: list[str]
+
+
+@cache
+def load_speech(language: str = "en") -> SpeechRules:
+    return _merged(SpeechRules, "speech.json", language)
 
 
 @cache
