@@ -16,6 +16,7 @@ country. No speaker found means ``speaker: null``, never a guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,10 +49,13 @@ class QuoteFinder:
     def __init__(self, language: str) -> None:
         rules = load_speech(language)
         self.rules = rules
-        self.verb = re.compile(rf"(?<![\w'’])(?:{_alt(rules.verbs)})(?![\w])", re.IGNORECASE)
-        self.according = re.compile(rf"(?<![\w])(?:{_alt(rules.according)})\s+", re.IGNORECASE)
-        self.channel = re.compile(rf"(?<![\w])(?:{_alt(rules.channels)})(?![\w])",
-                                  re.IGNORECASE)
+        # matched on a lower-cased copy of the text (same offsets): a case-sensitive
+        # alternation is several times faster than an IGNORECASE one
+        self.verb = re.compile(rf"(?<![\w'’])(?:{_alt([v.lower() for v in rules.verbs])})(?![\w])")
+        self.according = re.compile(
+            rf"(?<![\w])(?:{_alt([a.lower() for a in rules.according])})\s+")
+        self.channel = re.compile(
+            rf"(?<![\w])(?:{_alt([c.lower() for c in rules.channels])})(?![\w])")
         self.pronouns = {k.lower(): v for k, v in rules.pronouns.items()}
         self.determiners = frozenset(d.lower() for d in rules.determiners)
         self.stop = frozenset(s.lower() for s in rules.stop)
@@ -125,8 +129,11 @@ class QuoteFinder:
                     return _Speaker(Actor(a.name, text[s:e], s, e, a.actor_id, a.country,
                                           a.sector), prev.kind)
             return None
-        for alias, (name, country) in self.known.items():
-            if alias == low or (len(alias) > 4 and low.endswith(alias)):
+        words = low.split()
+        for i in range(len(words)):  # the whole phrase, then shorter endings of it
+            hit = self.known.get(" ".join(words[i:]))
+            if hit is not None and (i == 0 or len(" ".join(words[i:])) > 4):
+                name, country = hit
                 return _Speaker(Actor(name, text[s:e], s, e, name, country), "organisation")
         last = phrase.split()[-1] if phrase.split() else phrase
         if phrase[:1].isupper() and len(phrase.split()) == 1:
@@ -140,7 +147,14 @@ class QuoteFinder:
 
     # -- finding ------------------------------------------------------------------------
     def find(self, text: str) -> list[Quote]:
-        if not (_MARKS.search(text) or self.verb.search(text) or self.according.search(text)):
+        # every speech verb, "according to" and channel of the document, found once
+        low = text.lower()
+        if len(low) != len(text):
+            low = text  # a rare letter whose lower case is longer: match as written
+        self._verbs = _Hits(self.verb, low)
+        self._according = _Hits(self.according, low)
+        self._channels = _Hits(self.channel, low)
+        if not (_MARKS.search(text) or self._verbs or self._according):
             return []
         paragraphs = _paragraph_spans(text)
         quotes: list[Quote] = []
@@ -191,7 +205,7 @@ class QuoteFinder:
         after_lo = q_end + 1
         next_open = _MARKS.search(text, after_lo, hi)
         after_hi = min(hi, after_lo + 90, next_open.start() if next_open else hi)
-        m = self.verb.search(text, after_lo, after_hi)
+        m = self._verbs.first(after_lo, after_hi)
         if m is not None:
             gap = text[after_lo:m.start()]
             span = self._speaker_before(text, after_lo, m.start()) if gap.strip(" ,") else None
@@ -203,7 +217,7 @@ class QuoteFinder:
         # before the quote: Peskov said: "…"  /  Peskov told reporters, "…"
         before = text[lo:q_start - 1]
         last = None
-        for m in self.verb.finditer(text, lo, max(lo, q_start - 1)):
+        for m in self._verbs.within(lo, max(lo, q_start - 1)):
             last = m
         if last is not None:
             span = self._speaker_before(text, lo, last.start())
@@ -213,8 +227,8 @@ class QuoteFinder:
                 sp = self._actor(text, span, history)
                 return sp, _ev(text, last.start(), last.end()), self._channel(text, lo,
                                                                               q_start)
-        m = self.according.search(text, lo, max(lo, q_start))
-        if m is not None or (m := self.according.search(text, q_end, hi)) is not None:
+        m = self._according.first(lo, max(lo, q_start))
+        if m is not None or (m := self._according.first(q_end, hi)) is not None:
             span = self._speaker_after(text, m.end(), hi)
             if span is not None:
                 return self._actor(text, span, history), _ev(text, m.start(), m.end()), None
@@ -222,7 +236,7 @@ class QuoteFinder:
         return None, None, None
 
     def _channel(self, text: str, lo: int, hi: int) -> Evidence | None:
-        m = self.channel.search(text, lo, hi)
+        m = self._channels.first(lo, hi)
         return None if m is None else _ev(text, m.start(), m.end())
 
     def _indirect(self, text: str, p_start: int, p_end: int, direct: list[tuple[int, int]],
@@ -233,7 +247,7 @@ class QuoteFinder:
                 continue  # the sentence has a direct quote: it was attributed there
             sentence = text[lo:hi]
             # "…, X said." / "…, said X." at the end of the sentence
-            verbs = list(self.verb.finditer(text, lo, hi))
+            verbs = self._verbs.within(lo, hi)
             m = verbs[-1] if verbs else None
             if (m is not None and text[m.end():hi].strip(" .") == "") or (
                     m is not None and self._speaker_after(text, m.end(), hi) is not None
@@ -254,7 +268,7 @@ class QuoteFinder:
                                          _ev(text, m.start(), m.end())))
                         continue
             # "according to X, …" / "…, according to X."
-            acc = self.according.search(text, lo, hi)
+            acc = self._according.first(lo, hi)
             if acc is not None:
                 span = self._speaker_after(text, acc.end(), hi)
                 if span is not None:
@@ -271,7 +285,7 @@ class QuoteFinder:
                                          _ev(text, acc.start(), acc.end())))
                         continue
             # "X said (that) …"
-            first = self.verb.search(text, lo, hi)
+            first = self._verbs.first(lo, hi)
             if first is not None:
                 span = self._speaker_before(text, lo, first.start())
                 rest_lo = first.end()
@@ -291,6 +305,31 @@ class QuoteFinder:
                                      self._channel(text, lo, hi),
                                      _ev(text, first.start(), first.end())))
         return out
+
+
+class _Hits:
+    """All matches of a pattern in a text, searched by position without re-scanning."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.matches = list(pattern.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+
+    def __bool__(self) -> bool:
+        return bool(self.matches)
+
+    def within(self, lo: int, hi: int) -> list[re.Match[str]]:
+        i = bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.matches) and self.matches[i].end() <= hi:
+            out.append(self.matches[i])
+            i += 1
+        return out
+
+    def first(self, lo: int, hi: int) -> re.Match[str] | None:
+        i = bisect_left(self.starts, lo)
+        if i < len(self.matches) and self.matches[i].end() <= hi:
+            return self.matches[i]
+        return None
 
 
 def _ev(text: str, s: int, e: int) -> Evidence:
