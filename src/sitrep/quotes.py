@@ -59,6 +59,7 @@ class QuoteFinder:
         self.pronouns = {k.lower(): v for k, v in rules.pronouns.items()}
         self.determiners = frozenset(d.lower() for d in rules.determiners)
         self.stop = frozenset(s.lower() for s in rules.stop)
+        self.honorifics = frozenset(h.lower() for h in rules.honorifics)
         actors = load_actors()
         self.known: dict[str, tuple[str, str | None]] = {}
         for rep in actors.reporters:
@@ -106,7 +107,7 @@ class QuoteFinder:
                 return None
             if kept and low in self.stop:
                 break
-            if w.endswith(".") and w.count(".") == 1:
+            if w.endswith(".") and w.count(".") == 1 and low not in self.honorifics:
                 kept.append((s, e - 1))  # "said Andrii Sybiha." — the full stop ends it
                 break
             kept.append((s, e))
@@ -121,10 +122,14 @@ class QuoteFinder:
         s, e = span
         phrase = text[s:e].strip(" ,")
         low = phrase.lower()
+        words = phrase.split()
+        if not any(w[:1].isupper() for w in words) and low not in self.pronouns and not (
+                len(words) >= 2 or low.endswith("s")):
+            return None  # "being", "first": no speaker (a plural like "officials" is one)
         if low in self.pronouns:
             wanted = self.pronouns[low]
             for prev in reversed(history):
-                if wanted == "any" or prev.kind in (wanted, "unknown"):
+                if wanted == "any" or prev.kind == wanted:
                     a = prev.actor
                     return _Speaker(Actor(a.name, text[s:e], s, e, a.actor_id, a.country,
                                           a.sector), prev.kind)
@@ -142,7 +147,12 @@ class QuoteFinder:
                     a = prev.actor
                     return _Speaker(Actor(a.name, text[s:e], s, e, a.actor_id, a.country,
                                           a.sector), prev.kind)
-        kind = "person" if sum(w[:1].isupper() for w in phrase.split()) >= 2 else "unknown"
+        first = phrase.split()[0] if phrase.split() else ""
+        # "Andrii Sybiha", "Mr. Obama", "Peskov" name a person; "the ministry", "The
+        # Post", "officials" do not
+        kind = "person" if first[:1].isupper() and first.lower() not in self.determiners \
+            and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin")
+                    for w in phrase.split()[-2:]) else "unknown"
         return _Speaker(Actor(phrase, text[s:e], s, e), kind)
 
     # -- finding ------------------------------------------------------------------------

@@ -303,6 +303,7 @@ class SpeechRules(_Strict):
     pronouns: dict[str, Literal["person", "organisation", "any"]]
     determiners: list[str]
     stop: list[str]
+    honorifics: list[str] = Field(default_factory=list)
 
 
 @cache

@@ -17,7 +17,7 @@ GOLD = ROOT / "eval" / "gold" / "en_attacks.jsonl"
 HELDOUT = ROOT / "eval" / "gold" / "en_attacks_heldout.jsonl"
 FLOORS = ROOT / "eval" / "floors.json"
 SHARED_SETS = ("case2021", "plover", "wikievents", "airforce-morning", "airforce-channel",
-               "airforce-infographics")
+               "airforce-infographics", "polnear")
 
 
 def test_gold_file_loads_with_enough_documents_of_both_kinds() -> None:

@@ -10,6 +10,7 @@ Modules, each one concern:
 - :mod:`.airforce` and the adapters :mod:`.airforce_morning`, :mod:`.airforce_channel`,
   :mod:`.airforce_infographics` (with its column table :mod:`.infographic_columns`) score
   the figures read from Ukrainian Air Force texts;
+- :mod:`.polnear` scores quotes and their speakers against the PolNeAR attributions;
 - :mod:`.report` holds the results and renders them; :mod:`.gate` checks floors;
 - :mod:`.runner` runs the extractor and the scorer; :mod:`.command` is the CLI.
 

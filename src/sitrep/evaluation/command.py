@@ -16,7 +16,7 @@ __all__ = ["eval_command"]
 
 EXIT_BELOW_FLOOR = 1
 _FORMATS = ("auto", "sitrep", "case2021", "plover", "wikievents", "airforce-morning",
-            "airforce-channel", "airforce-infographics")
+            "airforce-channel", "airforce-infographics", "polnear")
 
 
 @click.command("eval")
@@ -33,8 +33,9 @@ def eval_command(gold: Path, fmt: str, as_json: bool, floors_path: Path | None,
                  limit: int | None, show_misses: bool) -> None:
     """Score extraction against a GOLD file: per-field precision, recall, exact match.
 
-    Formats: sitrep (our JSONL gold), case2021, plover, wikievents, airforce-morning,
-    airforce-channel, airforce-infographics (shared sets, read where they lie). Exit
+    Formats: sitrep (our JSONL gold); the shared sets, read where they lie: case2021,
+    plover, wikievents, airforce-morning, airforce-channel, airforce-infographics, and
+    polnear (quotes and speakers; GOLD is a directory holding text/ and attributions/). Exit
     status: 0 all floors met, 1 a metric below its floor, 2 a bad gold or floors file.
 
     Example: sitrep eval eval/gold/en_attacks.jsonl --floors eval/floors.json

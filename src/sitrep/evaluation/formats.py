@@ -10,7 +10,7 @@ from sitrep.errors import EvalError
 __all__ = ["AIRFORCE_FORMATS", "FORMATS", "detect_format", "gold_name"]
 
 FORMATS: tuple[str, ...] = ("sitrep", "case2021", "plover", "wikievents", "airforce-morning",
-                             "airforce-channel", "airforce-infographics")
+                             "airforce-channel", "airforce-infographics", "polnear")
 AIRFORCE_FORMATS: tuple[str, ...] = ("airforce-morning", "airforce-channel",
                                      "airforce-infographics")
 _HEAD_BYTES = 65_536
@@ -40,7 +40,12 @@ def _first_json_line(head: str) -> dict[str, object] | None:
 
 
 def detect_format(path: Path) -> str:
-    """Guess the format of ``path`` from its contents, then its name."""
+    """Guess the format of ``path`` from its contents, then its name.
+
+    A directory is a ``polnear`` split when it holds ``text/`` and ``attributions/``.
+    """
+    if path.is_dir() and (path / "text").is_dir() and (path / "attributions").is_dir():
+        return "polnear"
     head = _head(path)
     first_line = head.split("\n", 1)[0]
     if first_line.rstrip("\r").split("\t") == ["id", "EventSnippet", "SubType"]:

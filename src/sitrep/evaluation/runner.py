@@ -24,6 +24,7 @@ from .detection import DetectionItem, DetectionOutcome
 from .formats import FORMATS, detect_format, gold_name
 from .gold import load_sitrep_gold
 from .plover import load_plover, score_plover
+from .polnear import evaluate_polnear, quote_reader
 from .report import EvalReport
 from .scoring import score_documents
 from .wikievents import load_wikievents, score_wikievents
@@ -93,6 +94,8 @@ def evaluate(path: Path, *, fmt: str = "auto", limit: int | None = None,
             report.notes.append(f"--limit {limit}: only the first {report.documents} items "
                                 "were scored")
         return report
+    if fmt == "polnear":  # quotes, not attacks: read, extracted as English, scored in one call
+        return evaluate_polnear(path, quote_reader(extractor or Extractor()), limit)
     if fmt == "sitrep":
         gold = load_sitrep_gold(path)[:limit]
         inputs = [InputDocument(d.text, published=d.published, id=d.id) for d in gold]
