@@ -322,6 +322,7 @@ class DocumentResult:
     attacks: list[Attack] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    casualties: list[Any] = field(default_factory=list)  # sitrep.casualties.Casualty
     text: str = field(default="", repr=False)
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
@@ -331,6 +332,7 @@ class DocumentResult:
             "document": self.document.to_dict(),
             "attacks": [a.to_dict() for a in self.attacks],
             "quotes": [q.to_dict() for q in self.quotes],
+            "casualties": [c.to_dict() for c in self.casualties],
             "warnings": list(self.warnings),
         }
 

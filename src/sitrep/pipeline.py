@@ -8,6 +8,7 @@ Steps, in order (each is ``Doc -> Doc`` and adds one thing to the document's
 3. ``sitrep_counts``    — count mentions with weapon and role
 4. ``sitrep_attacks``   — attacks: grouped, dated, attributed, consolidated
 5. ``sitrep_quotes``    — direct quotes and reported speech with their speakers
+6. ``sitrep_casualties`` — killed, injured and missing, with who and the scope
 
 No trained model is needed or downloaded; ``spacy.blank`` gives the tokenizer.
 """
@@ -22,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attacks import build_attacks
+from .casualties import Casualty
+from .casualties import finder_for as casualty_finder_for
 from .counts import CountMention, DocView, WeaponMention, find_counts, find_uncounted
 from .model import Attack, Quote
 from .periods import Publication
@@ -32,7 +35,7 @@ from .sentences import split_sentences
 __all__ = ["PIPELINE_STEPS", "DocState", "build_pipeline", "state_of"]
 
 PIPELINE_STEPS = ("sitrep_phrases", "sitrep_sentences", "sitrep_counts", "sitrep_attacks",
-                  "sitrep_quotes")
+                  "sitrep_quotes", "sitrep_casualties")
 
 @dataclass
 class DocState:
@@ -49,6 +52,7 @@ class DocState:
     uncounted: list[WeaponMention] = field(default_factory=list)
     attacks: list[Attack] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -128,6 +132,23 @@ class QuoteStep:
         if not state.skip:
             state.quotes = self.finder.find(state.text)
         return doc
+
+
+class CasualtyStep:
+    def __init__(self, nlp: Language, language: str) -> None:
+        self.finder = casualty_finder_for(RULE_SETS.get(language, language))
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        if not state.skip:
+            attack_id = state.attacks[0].id if state.attacks else None
+            state.casualties = self.finder.find(state.text, attack_id)
+        return doc
+
+
+@Language.factory("sitrep_casualties", default_config={"language": "en"})
+def _make_casualties(nlp: Language, name: str, language: str) -> CasualtyStep:
+    return CasualtyStep(nlp, language)
 
 
 @Language.factory("sitrep_quotes", default_config={"language": "en"})
