@@ -150,7 +150,10 @@ def direction_for(view: DocView, contexts: dict[int, SentenceContext],
         elif d.attacker is None and code != d.target:
             d.attacker, d.attacker_evidence = code, view.evidence(s, e)
     if d.target is None and reporter is not None and reporter.country \
-            and reporter.country != d.attacker:
+            and reporter.country != d.attacker \
+            and view.vocab.reporter_sector.get(reporter.name) in ("MIL", None):
+        # a military that reports interceptions is the defender; a politician quoted on
+        # the attack ("Trump said Russia launched …") is not
         d.target = reporter.country
         d.target_evidence = Evidence(reporter.text, reporter.start_char, reporter.end_char)
     return d

@@ -130,6 +130,7 @@ class Vocabulary:
         self.passive_of: dict[str, CueSpec] = {}
         self.model_category: dict[str, str] = {}
         self.reporter_info: dict[str, tuple[str, str | None]] = {}
+        self.reporter_sector: dict[str, str | None] = {}
         self.mod_tokens: set[str] = set()
         self.number_words: set[str] = set()
         self._make = nlp.tokenizer  # not make_doc: phrases are short, no max_length check
@@ -245,6 +246,7 @@ class Vocabulary:
         a = self.actors
         for i, rep in enumerate(a.reporters):
             self.reporter_info[str(i)] = (rep.name, rep.country)
+            self.reporter_sector[rep.name] = rep.sector
             aliases = set(rep.aliases)
             aliases |= {a.replace(" ", "\n") for a in rep.aliases if " " in a}
             self._add(self._lower, "REPORTER", str(i), aliases)

@@ -61,13 +61,13 @@ class QuoteFinder:
         self.stop = frozenset(s.lower() for s in rules.stop)
         self.honorifics = frozenset(h.lower() for h in rules.honorifics)
         actors = load_actors()
-        self.known: dict[str, tuple[str, str | None]] = {}
+        self.known: dict[str, tuple[str, str | None, str | None]] = {}
         for rep in actors.reporters:
             for alias in rep.aliases:
-                self.known[alias.lower()] = (rep.name, rep.country)
+                self.known[alias.lower()] = (rep.name, rep.country, rep.sector)
         for country in actors.countries:
             for name in country.names:
-                self.known.setdefault(name.lower(), (name, country.code))
+                self.known.setdefault(name.lower(), (name, country.code, "GOV"))
 
     # -- speakers -----------------------------------------------------------------------
     def _speaker_before(self, text: str, lo: int, cue: int) -> tuple[int, int] | None:
@@ -138,8 +138,12 @@ class QuoteFinder:
         for i in range(len(words)):  # the whole phrase, then shorter endings of it
             hit = self.known.get(" ".join(words[i:]))
             if hit is not None and (i == 0 or len(" ".join(words[i:])) > 4):
-                name, country = hit
-                return _Speaker(Actor(name, text[s:e], s, e, name, country), "organisation")
+                name, country, sector = hit
+                kind = "person" if name.split()[0][:1].isupper() and len(name.split()) >= 2 \
+                    and not any(w.lower() in ("ministry", "force", "forces", "command",
+                                              "staff", "military") for w in name.split()) \
+                    else "organisation"
+                return _Speaker(Actor(name, text[s:e], s, e, name, country, sector), kind)
         last = phrase.split()[-1] if phrase.split() else phrase
         if phrase[:1].isupper() and len(phrase.split()) == 1:
             for prev in reversed(history):  # "Sybiha said" after "Andrii Sybiha"

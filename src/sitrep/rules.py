@@ -202,6 +202,7 @@ class Country(_Strict):
 class ReporterEntry(_Strict):
     name: str
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    sector: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     aliases: list[str] = Field(min_length=1)
 
 

@@ -100,3 +100,9 @@ def test_launch_sites_in_english(read):
     places = out.attack()["places"]
     assert [(p["name"], p["role"], p["country"]) for p in places] == [
         ("Kursk", "launch_site", "RU"), ("Bryansk", "launch_site", "RU")], out.summary
+
+
+def test_a_politician_reporting_is_not_the_target(read):
+    out = read("Russia launched 50 drones overnight, Donald Trump said.")
+    attack = out.attack()
+    assert (attack["attacker"], attack["target"]) == ("RU", "UA"), out.summary
