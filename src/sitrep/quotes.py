@@ -263,7 +263,11 @@ class QuoteFinder:
             # "…, X said." / "…, said X." at the end of the sentence
             verbs = self._verbs.within(lo, hi)
             m = verbs[-1] if verbs else None
-            if (m is not None and text[m.end():hi].strip(" .") == "") or (
+            tail_lo = m.end() if m is not None else hi
+            channel_after = self._channels.first(tail_lo, hi) if m is not None else None
+            if channel_after is not None and text[tail_lo:channel_after.start()].strip() == "":
+                tail_lo = channel_after.end()  # "…, Klitschko said on Telegram."
+            if (m is not None and text[tail_lo:hi].strip(" .") == "") or (
                     m is not None and self._speaker_after(text, m.end(), hi) is not None
                     and text[m.end():hi].count(",") == 0 and "," in text[lo:m.start()]):
                 comma = text.rfind(",", lo, m.start())

@@ -90,5 +90,22 @@ def render_table(result: DocumentResult, out: TextIO) -> None:
         for conflict in attack.conflicts:
             values = ", ".join(f"{_fmt(c)} [{c.start_char}:{c.end_char}]" for c in conflict.counts)
             console.print(f"  disagreement on {conflict.field}: {values}")
+    if result.casualties:
+        console.print()
+        console.print(Text("casualties", style="bold"))
+        for c in result.casualties:
+            parts = [f"{label} {_fmt(count)}" for label, count in
+                     (("killed", c.killed), ("injured", c.injured), ("missing", c.missing))
+                     if count is not None]
+            who = f" ({c.who.text})" if c.who else ""
+            console.print(f"  {', '.join(parts)}{who} — scope {c.scope} "
+                          f"[{c.start_char}:{c.end_char}]")
+    if result.quotes:
+        console.print()
+        console.print(Text("quotes", style="bold"))
+        for q in result.quotes:
+            speaker = q.speaker.name if q.speaker else "speaker unknown"
+            text = q.text if len(q.text) <= 90 else q.text[:87] + "…"
+            console.print(f"  {speaker} ({q.kind}): {text!r} [{q.start_char}:{q.end_char}]")
     for warning in result.warnings:
         console.print(f"warning: {warning}")
