@@ -126,7 +126,8 @@ class Extractor:
             warnings.append("no publication time: periods are not resolved")
         return DocumentResult(document=meta, attacks=list(state.attacks), warnings=warnings,
                               text=state.text, sentences=list(state.sentences),
-                              quotes=list(state.quotes), casualties=list(state.casualties))
+                              quotes=list(state.quotes), casualties=list(state.casualties),
+                              impacts=list(state.impacts))
 
     def extract(self, text: str, *, published: str | datetime | date | None = None,
                 source: str | None = None, title: str | None = None,

@@ -323,6 +323,7 @@ class DocumentResult:
     warnings: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     casualties: list[Any] = field(default_factory=list)  # sitrep.casualties.Casualty
+    impacts: list[Any] = field(default_factory=list)  # sitrep.impacts.Impact
     text: str = field(default="", repr=False)
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
@@ -333,6 +334,7 @@ class DocumentResult:
             "attacks": [a.to_dict() for a in self.attacks],
             "quotes": [q.to_dict() for q in self.quotes],
             "casualties": [c.to_dict() for c in self.casualties],
+            "impacts": [i.to_dict() for i in self.impacts],
             "warnings": list(self.warnings),
         }
 

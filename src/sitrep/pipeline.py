@@ -9,6 +9,7 @@ Steps, in order (each is ``Doc -> Doc`` and adds one thing to the document's
 4. ``sitrep_attacks``   — attacks: grouped, dated, attributed, consolidated
 5. ``sitrep_quotes``    — direct quotes and reported speech with their speakers
 6. ``sitrep_casualties`` — killed, injured and missing, with who and the scope
+7. ``sitrep_impacts``   — power outages, rail disruption, damaged buildings and facilities
 
 No trained model is needed or downloaded; ``spacy.blank`` gives the tokenizer.
 """
@@ -26,6 +27,8 @@ from .attacks import build_attacks
 from .casualties import Casualty
 from .casualties import finder_for as casualty_finder_for
 from .counts import CountMention, DocView, WeaponMention, find_counts, find_uncounted
+from .impacts import Impact
+from .impacts import finder_for as impact_finder_for
 from .model import Attack, Quote
 from .periods import Publication
 from .phrases import RULE_SETS, PhraseIndex, Vocabulary
@@ -35,7 +38,7 @@ from .sentences import split_sentences
 __all__ = ["PIPELINE_STEPS", "DocState", "build_pipeline", "state_of"]
 
 PIPELINE_STEPS = ("sitrep_phrases", "sitrep_sentences", "sitrep_counts", "sitrep_attacks",
-                  "sitrep_quotes", "sitrep_casualties")
+                  "sitrep_quotes", "sitrep_casualties", "sitrep_impacts")
 
 @dataclass
 class DocState:
@@ -53,6 +56,7 @@ class DocState:
     attacks: list[Attack] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
+    impacts: list[Impact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -144,6 +148,22 @@ class CasualtyStep:
             attack_id = state.attacks[0].id if state.attacks else None
             state.casualties = self.finder.find(state.text, attack_id)
         return doc
+
+
+class ImpactStep:
+    def __init__(self, nlp: Language, language: str) -> None:
+        self.finder = impact_finder_for(RULE_SETS.get(language, language))
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        if not state.skip:
+            state.impacts = self.finder.find(state.text)
+        return doc
+
+
+@Language.factory("sitrep_impacts", default_config={"language": "en"})
+def _make_impacts(nlp: Language, name: str, language: str) -> ImpactStep:
+    return ImpactStep(nlp, language)
 
 
 @Language.factory("sitrep_casualties", default_config={"language": "en"})
