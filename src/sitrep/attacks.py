@@ -229,8 +229,6 @@ def _same_period(a: Period | None, b: Period) -> bool:
         a.resolved and b.resolved and a.start == b.start and a.end == b.end)
 
 
-_LIST_OPENERS = frozenset({"including", "included", "include", "includes", "among", "namely",
-                           ":", "зокрема", "серед", "т.ч.", "т.ч"})
 _LIST_WORDS = frozenset({"including", "included", "include", "includes", "among", "namely",
                          "and", ",", "as", "well", "of", "type", "the", ":"})
 
@@ -241,7 +239,7 @@ def _listed(view: DocView, m: WeaponMention) -> bool:
     floor = view.floor(m.sentence)
     while j >= floor and m.start - j <= 12:
         low = view.low(j)
-        if low in _LIST_OPENERS:
+        if low in view.vocab.model_list_openers:
             return True
         if low not in _LIST_WORDS and low not in view.vocab.mod_tokens:
             return False

@@ -271,7 +271,7 @@ def find_counts(view: DocView) -> list[CountMention]:
             head = " ".join(view.low(i) for i in range(start, end))
             if head not in vocab.singular_heads or nums.is_number(start - 1):
                 continue
-            if head in ("бпла",) and not (_is_list_item(view, sent)
+            if head in vocab.invariant_heads and not (_is_list_item(view, sent)
                                           and start - view.floor(sent) <= 1):
                 continue  # "БпЛА" is singular and plural: one only as a list item
             m = ((start, end), start)  # "протикорабельною ракетою Циркон": one missile
@@ -473,16 +473,15 @@ def _models_between(models_by_start: dict[int, tuple[int, str]], lo: int, hi: in
     return out
 
 
-_MODEL_LEADS = frozenset({"типу", "тип", "type", "\u201c", "\u201d", "\"", "\u00ab", "(", "\u201e",
-                          "морського", "повітряного", "наземного", "базування", "класу", "-",
-                          "бомбардувальник", "дрлв", "дрло", "отр", ")", "\u00bb"})
+
 
 
 def _models_after(view: DocView, models_by_start: dict[int, tuple[int, str]], end: int
                   ) -> tuple[list[str], int]:
     """Models named right after a weapon noun, joined by "/" ("Х-101/Калібр")."""
     j = end
-    while j < view.n and j - end < 5 and view.low(j) in _MODEL_LEADS:
+    leads = view.vocab.model_leads
+    while j < view.n and j - end < 5 and view.low(j) in leads:
         j += 1
     models: list[str] = []
     last = end
@@ -847,9 +846,7 @@ def _near_rate(rate: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start - 6 <= e <= start or end <= s <= end + 4 for s, e in rate)
 
 
-_LIST_OPENERS = frozenset({"including", "includes", "include", "included", "among", "namely",
-                           ":", "—",
-                           "–", "-", "("})
+
 
 
 _BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u2796", "\u25aa", "\u25cf", "+"})
@@ -923,7 +920,7 @@ def _inherit_listed_roles(view: DocView, mentions: list[CountMention]) -> None:
         opened = False
         while j >= floor and m.start - j <= 12:
             low = view.low(j)
-            if low in _LIST_OPENERS:
+            if low in view.vocab.list_openers:
                 opened = True
                 break
             if low not in ("and", ",", "them", "of", "which") and not any(

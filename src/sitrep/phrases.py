@@ -177,6 +177,7 @@ class Vocabulary:
         self.instrumental_endings = tuple(w_nouns.instrumental_endings)
         self.singular_heads = frozenset(" ".join(h.lower().split())
                                         for h in w_nouns.singular_heads)
+        self.invariant_heads = frozenset(h.lower() for h in w_nouns.invariant_heads)
         if w_nouns.ignore is not None:
             self._add(self._lower, "IGNORE", "", w_nouns.ignore.heads)
         for nouns in w_nouns.attack_nouns:
@@ -227,6 +228,9 @@ class Vocabulary:
         self.connectors = {t for p in c.connectors for t in self._tokens_of(p)}
         self.transfer_verbs = frozenset(" ".join(v.lower().split()) for v in c.transfer_verbs)
         self.pending_not_after = frozenset(w.lower() for w in c.pending_not_after)
+        self.list_openers = frozenset(w.lower() for w in c.list_openers)
+        self.model_list_openers = frozenset(w.lower() for w in c.model_list_openers)
+        self.model_leads = frozenset(w.lower() for w in c.model_leads)
         self.weak_for_detection = frozenset(
             " ".join(v.lower().split()) for v in c.weak_for_detection)
         loc = c.locations

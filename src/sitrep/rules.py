@@ -103,6 +103,7 @@ class NounRules(_Strict):
     not_heads_before: list[str] = Field(default_factory=list)
     instrumental_endings: list[str] = Field(default_factory=list)
     singular_heads: list[str] = Field(default_factory=list)
+    invariant_heads: list[str] = Field(default_factory=list)
 
 
 class NumberRules(_Strict):
@@ -170,6 +171,9 @@ class CueRules(_Strict):
     background: list[str] = Field(default_factory=list)
     pending_not_after: list[str] = Field(default_factory=list)
     launch_sites: list[str] = Field(default_factory=list)
+    list_openers: list[str] = Field(default_factory=list)
+    model_list_openers: list[str] = Field(default_factory=list)
+    model_leads: list[str] = Field(default_factory=list)
 
 
 class PeriodPattern(_Strict):
