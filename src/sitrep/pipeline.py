@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -161,39 +162,29 @@ class ImpactStep:
         return doc
 
 
-@Language.factory("sitrep_impacts", default_config={"language": "en"})
-def _make_impacts(nlp: Language, name: str, language: str) -> ImpactStep:
-    return ImpactStep(nlp, language)
+# the steps in the order data moves through them; each is registered as a spaCy factory
+_STEP_CLASSES: dict[str, type[Any]] = {
+    "sitrep_phrases": PhraseStep,
+    "sitrep_sentences": SentenceStep,
+    "sitrep_counts": CountStep,
+    "sitrep_attacks": AttackStep,
+    "sitrep_quotes": QuoteStep,
+    "sitrep_casualties": CasualtyStep,
+    "sitrep_impacts": ImpactStep,
+}
+assert tuple(_STEP_CLASSES) == PIPELINE_STEPS
 
 
-@Language.factory("sitrep_casualties", default_config={"language": "en"})
-def _make_casualties(nlp: Language, name: str, language: str) -> CasualtyStep:
-    return CasualtyStep(nlp, language)
+def _register(name: str, cls: type[Any]) -> None:
+    def make(nlp: Language, name: str, language: str) -> Any:
+        return cls(nlp, language)
+
+    if not Language.has_factory(name):
+        Language.factory(name, default_config={"language": "en"}, func=make)
 
 
-@Language.factory("sitrep_quotes", default_config={"language": "en"})
-def _make_quotes(nlp: Language, name: str, language: str) -> QuoteStep:
-    return QuoteStep(nlp, language)
-
-
-@Language.factory("sitrep_phrases", default_config={"language": "en"})
-def _make_phrases(nlp: Language, name: str, language: str) -> PhraseStep:
-    return PhraseStep(nlp, language)
-
-
-@Language.factory("sitrep_sentences", default_config={"language": "en"})
-def _make_sentences(nlp: Language, name: str, language: str) -> SentenceStep:
-    return SentenceStep(nlp, language)
-
-
-@Language.factory("sitrep_counts", default_config={"language": "en"})
-def _make_counts(nlp: Language, name: str, language: str) -> CountStep:
-    return CountStep(nlp, language)
-
-
-@Language.factory("sitrep_attacks", default_config={"language": "en"})
-def _make_attacks(nlp: Language, name: str, language: str) -> AttackStep:
-    return AttackStep(nlp, language)
+for _name, _cls in _STEP_CLASSES.items():
+    _register(_name, _cls)
 
 
 def build_pipeline(language: str = "en", max_length: int = 5_000_000) -> Language:
