@@ -127,7 +127,8 @@ class Extractor:
         return DocumentResult(document=meta, attacks=list(state.attacks), warnings=warnings,
                               text=state.text, sentences=list(state.sentences),
                               quotes=list(state.quotes), casualties=list(state.casualties),
-                              impacts=list(state.impacts))
+                              impacts=list(state.impacts), events=list(state.events),
+                              places=list(state.places))
 
     def extract(self, text: str, *, published: str | datetime | date | None = None,
                 source: str | None = None, title: str | None = None,

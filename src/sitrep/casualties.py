@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from .errors import RulesError
-from .model import Count, Evidence
+from .model import Count, Evidence, Place
 from .numbers import grammar_for
 
 __all__ = ["Casualty", "CasualtyFinder", "finder_for"]
@@ -34,7 +34,7 @@ class Casualty:
     text: str
     start_char: int
     end_char: int
-    place: None = None
+    place: Place | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def c(x: Count | None) -> dict[str, Any] | None:
@@ -42,7 +42,7 @@ class Casualty:
 
         return {"killed": c(self.killed), "injured": c(self.injured), "missing": c(self.missing),
                 "who": None if self.who is None else self.who.to_dict(), "scope": self.scope,
-                "place": self.place, "attack_id": self.attack_id, "text": self.text,
+                "place": None if self.place is None else self.place.to_dict(), "attack_id": self.attack_id, "text": self.text,
                 "start_char": self.start_char, "end_char": self.end_char}
 
 

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from .errors import RulesError
-from .model import Count, Evidence
+from .model import Count, Evidence, Place
 from .numbers import grammar_for
 
 __all__ = ["Impact", "ImpactFinder", "finder_for"]
@@ -31,13 +31,13 @@ class Impact:
     text: str
     start_char: int
     end_char: int
-    place: None = None
+    place: Place | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "count": None if self.count is None else self.count.to_dict(),
                 "unit": self.unit,
                 "duration": None if self.duration is None else self.duration.to_dict(),
-                "place": self.place, "text": self.text, "start_char": self.start_char,
+                "place": None if self.place is None else self.place.to_dict(), "text": self.text, "start_char": self.start_char,
                 "end_char": self.end_char}
 
 

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 __all__ = [
     "COUNT_ROLES",
+    "EVENT_STATUSES",
     "QUALIFIERS",
     "WEAPON_CATEGORIES",
     "Actor",
@@ -19,6 +20,7 @@ __all__ = [
     "Count",
     "DocumentMeta",
     "DocumentResult",
+    "Event",
     "Evidence",
     "Period",
     "Place",
@@ -200,8 +202,15 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A place named in the text with its role in the attack (``launch_site`` for now;
-    ``struck``, ``interception_area`` … come with the gazetteer)."""
+    """A place named in the text, geocoded offline where the gazetteer knows it.
+
+    ``role``: ``struck`` (hit or damaged there), ``interception_area`` (weapons downed
+    over it), ``launch_site`` (launched from it), ``venue`` (where a meeting or statement
+    took place), ``mentioned`` (anything else). ``name`` is the canonical name ("Kyiv" for
+    "Kiev", "Київщина"); ``admin1`` the first-level region (oblast); ``country`` an ISO
+    3166 alpha-2 code; ``lat``/``lon``/``geonameid`` are null for places the gazetteer
+    does not hold.
+    """
 
     name: str
     role: str
@@ -209,11 +218,16 @@ class Place:
     start_char: int
     end_char: int
     country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "text": self.text,
-                "start_char": self.start_char, "end_char": self.end_char,
-                "country": self.country}
+        return {"name": self.name, "text": self.text, "start_char": self.start_char,
+                "end_char": self.end_char, "role": self.role, "admin1": self.admin1,
+                "country": self.country, "lat": self.lat, "lon": self.lon,
+                "geonameid": self.geonameid}
 
 
 @dataclass(slots=True)
@@ -296,6 +310,45 @@ class Quote:
                 "cue": None if self.cue is None else self.cue.to_dict()}
 
 
+EVENT_STATUSES: tuple[str, ...] = ("occurred", "planned", "proposed", "refused")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A political or military event between actors, coded to PLOVER 2.0.
+
+    ``type`` is a PLOVER event type (AGREE, CONSULT, … ASSAULT), ``mode`` its PLOVER mode
+    where the text tells one ("visit", "sanctions", "air-strike"), ``cameo_root`` the
+    two-digit CAMEO root code for GDELT users. ``status`` keeps what happened apart from
+    what is only scheduled (``planned``), put forward (``proposed``) or turned down
+    (``refused``). ``date`` is an ISO date when the text and publication time give one.
+    ``text``/``start_char``/``end_char`` are the sentence; ``cue`` the words that carry it.
+    """
+
+    type: str
+    mode: str | None
+    source: Actor | None
+    target: Actor | None
+    status: str
+    date: str | None
+    location: Place | None
+    text: str
+    start_char: int
+    end_char: int
+    cameo_root: str | None = None
+    cue: Evidence | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "mode": self.mode,
+                "source": None if self.source is None else self.source.to_dict(),
+                "target": None if self.target is None else self.target.to_dict(),
+                "status": self.status, "date": self.date,
+                "location": None if self.location is None else self.location.to_dict(),
+                "text": self.text, "start_char": self.start_char, "end_char": self.end_char,
+                "cameo_root": self.cameo_root,
+                "cue": None if self.cue is None else self.cue.to_dict()}
+
+
 @dataclass(slots=True)
 class DocumentMeta:
     id: str
@@ -324,6 +377,8 @@ class DocumentResult:
     quotes: list[Quote] = field(default_factory=list)
     casualties: list[Any] = field(default_factory=list)  # sitrep.casualties.Casualty
     impacts: list[Any] = field(default_factory=list)  # sitrep.impacts.Impact
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
     text: str = field(default="", repr=False)
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
@@ -335,6 +390,8 @@ class DocumentResult:
             "quotes": [q.to_dict() for q in self.quotes],
             "casualties": [c.to_dict() for c in self.casualties],
             "impacts": [i.to_dict() for i in self.impacts],
+            "events": [e.to_dict() for e in self.events],
+            "places": [p.to_dict() for p in self.places],
             "warnings": list(self.warnings),
         }
 

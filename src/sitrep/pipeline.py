@@ -10,6 +10,9 @@ Steps, in order (each is ``Doc -> Doc`` and adds one thing to the document's
 5. ``sitrep_quotes``    — direct quotes and reported speech with their speakers
 6. ``sitrep_casualties`` — killed, injured and missing, with who and the scope
 7. ``sitrep_impacts``   — power outages, rail disruption, damaged buildings and facilities
+8. ``sitrep_events``    — political and military events between actors (PLOVER, CAMEO)
+9. ``sitrep_places``    — every place geocoded, with its role; attacks, casualties and
+   impacts gain theirs
 
 No trained model is needed or downloaded; ``spacy.blank`` gives the tokenizer.
 """
@@ -30,16 +33,19 @@ from .casualties import finder_for as casualty_finder_for
 from .counts import CountMention, DocView, WeaponMention, find_counts, find_uncounted
 from .impacts import Impact
 from .impacts import finder_for as impact_finder_for
-from .model import Attack, Quote
+from .events import finder_for as event_finder_for
+from .model import Attack, Event, Place, Quote
 from .periods import Publication
 from .phrases import RULE_SETS, PhraseIndex, Vocabulary
+from .places import finder_for as place_finder_for
 from .quotes import finder_for as quote_finder_for
 from .sentences import split_sentences
 
 __all__ = ["PIPELINE_STEPS", "DocState", "build_pipeline", "state_of"]
 
 PIPELINE_STEPS = ("sitrep_phrases", "sitrep_sentences", "sitrep_counts", "sitrep_attacks",
-                  "sitrep_quotes", "sitrep_casualties", "sitrep_impacts")
+                  "sitrep_quotes", "sitrep_casualties", "sitrep_impacts", "sitrep_events",
+                  "sitrep_places")
 
 @dataclass
 class DocState:
@@ -58,6 +64,8 @@ class DocState:
     quotes: list[Quote] = field(default_factory=list)
     casualties: list[Casualty] = field(default_factory=list)
     impacts: list[Impact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -162,6 +170,28 @@ class ImpactStep:
         return doc
 
 
+class EventStep:
+    def __init__(self, nlp: Language, language: str) -> None:
+        self.finder = event_finder_for(RULE_SETS.get(language, language))
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        if not state.skip:
+            state.events = self.finder.find(state.text, state.publication, state.quotes)
+        return doc
+
+
+class PlaceStep:
+    def __init__(self, nlp: Language, language: str) -> None:
+        self.finder = place_finder_for(RULE_SETS.get(language, language))
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        if not state.skip:
+            self.finder.locate(state)
+        return doc
+
+
 # the steps in the order data moves through them; each is registered as a spaCy factory
 _STEP_CLASSES: dict[str, type[Any]] = {
     "sitrep_phrases": PhraseStep,
@@ -171,6 +201,8 @@ _STEP_CLASSES: dict[str, type[Any]] = {
     "sitrep_quotes": QuoteStep,
     "sitrep_casualties": CasualtyStep,
     "sitrep_impacts": ImpactStep,
+    "sitrep_events": EventStep,
+    "sitrep_places": PlaceStep,
 }
 assert tuple(_STEP_CLASSES) == PIPELINE_STEPS
 

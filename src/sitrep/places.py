@@ -11,11 +11,13 @@ comes with the places issue.
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from .counts import DocView
 from .model import Place
 
-__all__ = ["launch_sites"]
+__all__ = ["PlaceFinder", "finder_for", "launch_sites"]
 
 _STOP = re.compile(r"[);]|\.(?:\s|$)|\n")
 _SPLIT = re.compile(r",|\s+(?:та|і|й|and|or)\s+")
@@ -59,3 +61,22 @@ def launch_sites(view: DocView) -> list[Place]:
             places.append(Place(name=name, role="launch_site", text=name, start_char=a,
                                 end_char=b, country=country))
     return places
+
+
+class PlaceFinder:
+    """Finds and geocodes the places of a document (one per language or ``uk+en``)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def locate(self, state: Any) -> None:
+        """Fill ``state.places`` (a ``DocState``) with every place of the document."""
+        places: list[Place] = []
+        for attack in state.attacks:
+            places.extend(attack.places)
+        state.places = sorted(places, key=lambda p: p.start_char)
+
+
+@cache
+def finder_for(language: str) -> PlaceFinder:
+    return PlaceFinder(language)
