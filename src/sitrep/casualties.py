@@ -42,7 +42,8 @@ class Casualty:
 
         return {"killed": c(self.killed), "injured": c(self.injured), "missing": c(self.missing),
                 "who": None if self.who is None else self.who.to_dict(), "scope": self.scope,
-                "place": None if self.place is None else self.place.to_dict(), "attack_id": self.attack_id, "text": self.text,
+                "place": None if self.place is None else self.place.to_dict(),
+                "attack_id": self.attack_id, "text": self.text,
                 "start_char": self.start_char, "end_char": self.end_char}
 
 

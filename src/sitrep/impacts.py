@@ -37,7 +37,8 @@ class Impact:
         return {"kind": self.kind, "count": None if self.count is None else self.count.to_dict(),
                 "unit": self.unit,
                 "duration": None if self.duration is None else self.duration.to_dict(),
-                "place": None if self.place is None else self.place.to_dict(), "text": self.text, "start_char": self.start_char,
+                "place": None if self.place is None else self.place.to_dict(),
+                "text": self.text, "start_char": self.start_char,
                 "end_char": self.end_char}
 
 

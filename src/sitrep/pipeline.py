@@ -31,9 +31,9 @@ from .attacks import build_attacks
 from .casualties import Casualty
 from .casualties import finder_for as casualty_finder_for
 from .counts import CountMention, DocView, WeaponMention, find_counts, find_uncounted
+from .events import finder_for as event_finder_for
 from .impacts import Impact
 from .impacts import finder_for as impact_finder_for
-from .events import finder_for as event_finder_for
 from .model import Attack, Event, Place, Quote
 from .periods import Publication
 from .phrases import RULE_SETS, PhraseIndex, Vocabulary
