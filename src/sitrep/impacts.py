@@ -19,7 +19,7 @@ from .numbers import grammar_for
 
 __all__ = ["Impact", "ImpactFinder", "finder_for"]
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE_END = re.compile(r"[.!?]+|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,63 +57,75 @@ class ImpactFinder:
             raise RulesError(f"rule file {lang}/impacts.json is missing") from exc
         self.numbers = grammar_for(lang)
         num = self.numbers.pattern.replace("(?P<qual>", "(?P<q>").replace("(?P<num>", "(?P<n>")
-        self.patterns: list[tuple[str, re.Pattern[str]]] = []
-        self.kind_triggers = {kind: re.compile(spec["trigger"])
-                              for kind, spec in data["kinds"].items()}
+        # one pass finds every kind's words (the group that matched names the kind); a
+        # kind's patterns are then tried near its word, in its sentence, in rule order
+        self.triggers = re.compile("|".join(f"(?P<{kind}>{spec['trigger']})"
+                                            for kind, spec in data["kinds"].items()))
+        self.patterns: dict[str, list[re.Pattern[str]]] = {}
         for kind, spec in data["kinds"].items():
             unit = f"(?P<unit>{_alt([u.lower() for u in spec['units']])})"
             for pattern in spec["patterns"]:
                 body = pattern.replace("NUM", num, 1).replace("UNIT", unit, 1).replace(" ", r"\s+")
                 try:
-                    self.patterns.append((kind, re.compile(rf"\b{body}\b")))
+                    self.patterns.setdefault(kind, []).append(re.compile(rf"\b{body}\b"))
                 except re.error as exc:
                     raise RulesError(f"rule file {lang}/impacts.json: {kind}: {exc}") from exc
         self.duration = re.compile(data["duration"])
-        self.trigger = re.compile(data["trigger"], re.IGNORECASE)
 
     def find(self, text: str) -> list[Impact]:
-        if not self.trigger.search(text):
-            return []
         low = text.lower() if len(text.lower()) == len(text) else text
+        # kinds named in each sentence, with where their words stand
+        by_sentence: dict[tuple[int, int], dict[str, list[int]]] = {}
+        for hit in self.triggers.finditer(low):
+            kind = hit.lastgroup
+            if kind is not None:
+                span = _sentence_around(low, hit.start())
+                by_sentence.setdefault(span, {}).setdefault(kind, []).append(hit.start())
         out: list[Impact] = []
-        hits = {kind: [m.start() for m in t.finditer(low)]
-                for kind, t in self.kind_triggers.items()}
-        if not any(hits.values()):
-            return []
-        for sent in _SENTENCE.finditer(low):
-            s_lo, s_hi = sent.start(), sent.end()
-            kinds_seen: set[str] = set()
-            for kind, pattern in self.patterns:
-                if kind in kinds_seen:
-                    continue
-                near = [h for h in hits[kind] if s_lo <= h < s_hi]
-                if not near:
-                    continue
-                m = None
-                for h in near:  # the figure stands close to the word that names the kind
-                    m = pattern.search(low, max(s_lo, h - 80), min(s_hi, h + 80))
-                    if m is not None:
-                        break
-                if m is None:
-                    continue
-                kinds_seen.add(kind)
-                groups = m.groupdict()
-                count = None
-                if groups.get("n"):
-                    n_lo, n_hi = m.span("n")
-                    c_lo = m.start("q") if groups.get("q") else n_lo
-                    c_hi = m.end("unit") if groups.get("unit") else n_hi
-                    value = self.numbers.value(groups["n"])
-                    qualifier = "vague" if value is None else self.numbers.qualifier(groups["q"])
-                    count = Count(value, qualifier, text[c_lo:c_hi], c_lo, c_hi)
-                d = self.duration.search(low, s_lo, s_hi)
-                duration = None if d is None else Evidence(text[d.start():d.end()], d.start(),
-                                                           d.end())
-                body = text[s_lo:s_hi].strip()
-                a = s_lo + text[s_lo:s_hi].find(body)
-                out.append(Impact(kind, count, groups.get("unit"), duration, body, a,
-                                  a + len(body)))
+        for (s_lo, s_hi), hits in sorted(by_sentence.items()):
+            for kind, patterns in self.patterns.items():
+                near = hits.get(kind)
+                m = None if near is None else self._match(low, patterns, near, s_lo, s_hi)
+                if m is not None:
+                    out.append(self._impact(text, low, kind, m, s_lo, s_hi))
         return out
+
+    @staticmethod
+    def _match(low: str, patterns: list[re.Pattern[str]], near: list[int], s_lo: int,
+               s_hi: int) -> re.Match[str] | None:
+        """The first pattern that matches close to one of the kind's words."""
+        for pattern in patterns:
+            for h in near:  # the figure stands close to the word that names the kind
+                m = pattern.search(low, max(s_lo, h - 80), min(s_hi, h + 80))
+                if m is not None:
+                    return m
+        return None
+
+    def _impact(self, text: str, low: str, kind: str, m: re.Match[str], s_lo: int,
+                s_hi: int) -> Impact:
+        groups = m.groupdict()
+        count = None
+        if groups.get("n"):
+            n_lo, n_hi = m.span("n")
+            c_lo = m.start("q") if groups.get("q") else n_lo
+            c_hi = m.end("unit") if groups.get("unit") else n_hi
+            value = self.numbers.value(groups["n"])
+            qualifier = "vague" if value is None else self.numbers.qualifier(groups["q"])
+            count = Count(value, qualifier, text[c_lo:c_hi], c_lo, c_hi)
+        d = self.duration.search(low, s_lo, s_hi)
+        duration = None if d is None else Evidence(text[d.start():d.end()], d.start(), d.end())
+        body = text[s_lo:s_hi].strip()
+        a = s_lo + text[s_lo:s_hi].find(body)
+        return Impact(kind, count, groups.get("unit"), duration, body, a, a + len(body))
+
+
+def _sentence_around(low: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos``: after the last stop or line break before it, up to and
+    including the stop after it (or the line break, or the end of the text)."""
+    lo = max(low.rfind(".", 0, pos), low.rfind("!", 0, pos), low.rfind("?", 0, pos),
+             low.rfind("\n", 0, pos)) + 1
+    end = _SENTENCE_END.search(low, pos)
+    return lo, len(low) if end is None else end.end()
 
 
 @cache

@@ -29,3 +29,18 @@ def test_no_impacts_in_an_unrelated_text() -> None:
     r = Extractor(language="en").extract("The central bank cut interest rates by 25 basis "
                                          "points on Thursday.", published="2026-09-03")
     assert r.impacts == []
+
+
+def test_a_headline_line_without_a_full_stop_is_read() -> None:
+    text = ("Blackouts in Odesa: 45,000 customers left without power\n"
+            "Drones hit the city's energy grid overnight, officials said.")
+    r = Extractor(language="en").extract(text, published="2026-09-03")
+    outage = [i for i in r.impacts if i.kind == "power_outage"]
+    assert outage and outage[0].count is not None and outage[0].count.value == 45000
+    assert outage[0].text == "Blackouts in Odesa: 45,000 customers left without power"
+
+
+def test_each_kind_is_read_once_per_sentence_in_rule_order() -> None:
+    text = "Three substations were hit and 2,000 homes were left without electricity."
+    r = Extractor(language="en").extract(text, published="2026-09-03")
+    assert [i.kind for i in r.impacts] == ["power_outage", "energy_facility"]
