@@ -107,5 +107,31 @@ def render_table(result: DocumentResult, out: TextIO) -> None:
             speaker = q.speaker.name if q.speaker else "speaker unknown"
             text = q.text if len(q.text) <= 90 else q.text[:87] + "…"
             console.print(f"  {speaker} ({q.kind}): {text!r} [{q.start_char}:{q.end_char}]")
+    if result.impacts:
+        console.print()
+        console.print(Text("damage and disruption", style="bold"))
+        for i in result.impacts:
+            figure = "" if i.count is None else f" {_fmt(i.count)} {i.unit or ''}".rstrip()
+            duration = f", {i.duration.text}" if i.duration else ""
+            where = f" in {i.place.name}" if i.place else ""
+            console.print(f"  {i.kind}{figure}{where}{duration} [{i.start_char}:{i.end_char}]")
+    if result.events:
+        console.print()
+        console.print(Text("events", style="bold"))
+        for ev in result.events:
+            source = ev.source.name if ev.source else "?"
+            target = f" → {ev.target.name}" if ev.target else ""
+            status = "" if ev.status == "occurred" else f" ({ev.status})"
+            cue = f" {ev.cue.text!r}" if ev.cue else ""
+            console.print(f"  {ev.type}{status}: {source}{target}{cue} "
+                          f"[{ev.start_char}:{ev.end_char}]")
+    if result.places:
+        console.print()
+        console.print(Text("places", style="bold"))
+        for pl in result.places:
+            where = ", ".join(x for x in (pl.admin1, pl.country) if x)
+            coords = "" if pl.lat is None or pl.lon is None else f" {pl.lat:.2f},{pl.lon:.2f}"
+            console.print(f"  {pl.text!r} → {pl.name} ({where or 'not geocoded'}){coords} "
+                          f"{pl.role} [{pl.start_char}:{pl.end_char}]")
     for warning in result.warnings:
         console.print(f"warning: {warning}")
