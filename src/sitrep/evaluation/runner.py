@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sitrep.errors import EvalError, SitrepError
 
@@ -21,6 +21,7 @@ from .airforce_infographics import evaluate_infographics
 from .airforce_morning import evaluate_morning
 from .case2021 import load_case2021, score_case2021
 from .detection import DetectionItem, DetectionOutcome
+from .events_gold import load_events_gold, score_events
 from .formats import FORMATS, detect_format, gold_name
 from .gold import load_sitrep_gold
 from .plover import load_plover, score_plover
@@ -96,6 +97,8 @@ def evaluate(path: Path, *, fmt: str = "auto", limit: int | None = None,
         return report
     if fmt == "polnear":  # quotes, not attacks: read, extracted as English, scored in one call
         return evaluate_polnear(path, quote_reader(extractor or Extractor()), limit)
+    if fmt == "sitrep-events":
+        return _evaluate_events(path, extractor or Extractor(), limit)
     if fmt == "sitrep":
         gold = load_sitrep_gold(path)[:limit]
         inputs = [InputDocument(d.text, published=d.published, id=d.id) for d in gold]
@@ -112,4 +115,24 @@ def evaluate(path: Path, *, fmt: str = "auto", limit: int | None = None,
         report.name = gold_name(path, fmt)
     if limit is not None:
         report.notes.append(f"--limit {limit}: only the first {len(inputs)} items were scored")
+    return report
+
+
+def _evaluate_events(path: Path, extractor: Extractor, limit: int | None) -> EvalReport:
+    from sitrep.api import InputDocument
+
+    gold = load_events_gold(path)[:limit]
+    docs = [InputDocument(g.text, published=g.published, id=g.id) for g in gold]
+    predicted: list[list[dict[str, Any]]] = []
+    errors: list[str] = []
+    for doc, result in zip(docs, extractor.extract_stream(docs), strict=True):
+        if isinstance(result, SitrepError):
+            errors.append(f"{doc.id}: {result}")
+            predicted.append([])
+        else:
+            predicted.append([e.to_dict() for e in result.events])
+    report = score_events(gold, predicted, name=gold_name(path, "sitrep-events"),
+                          source=str(path), errors=errors)
+    if limit is not None:
+        report.notes.append(f"--limit {limit}: only the first {len(gold)} records were scored")
     return report
