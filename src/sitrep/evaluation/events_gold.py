@@ -20,7 +20,6 @@ extracted event also counts towards ``events.all`` precision/recall by type.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ from sitrep.errors import EvalError
 from sitrep.model import EVENT_STATUSES
 
 from .report import EvalReport, FieldRow, Ratio, Tally
-from .sources import read_text
+from .sources import json_records
 
 __all__ = ["EVENT_TYPES", "EventGold", "load_events_gold", "score_events"]
 
@@ -77,15 +76,8 @@ def _country(value: Any, what: str, where: str) -> str | None:
 def load_events_gold(path: Path) -> list[EventGold]:
     """Read the file. Raises :class:`EvalError` naming the line of any problem."""
     out: list[EventGold] = []
-    for number, line in enumerate(read_text(path).splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvalError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) \
+    for where, obj in json_records(path):
+        if not isinstance(obj.get("text"), str) \
                 or not isinstance(obj.get("events"), list):
             raise EvalError(f"{where}: a record needs 'text' and a list of 'events'")
         unknown = set(obj) - _KEYS
@@ -101,7 +93,7 @@ def load_events_gold(path: Path) -> list[EventGold]:
                 target=_country(ev.get("target"), "target", where),
                 statuses=_choices(ev.get("status", "occurred"), EVENT_STATUSES, "status",
                                   where)))
-        out.append(EventGold(id=str(obj.get("id", number)), text=obj["text"],
+        out.append(EventGold(id=str(obj.get("id", where)), text=obj["text"],
                              published=obj.get("published"), events=tuple(events)))
     if not out:
         raise EvalError(f"{path}: no records")

@@ -9,9 +9,9 @@ from sitrep.errors import EvalError
 
 __all__ = ["AIRFORCE_FORMATS", "FORMATS", "detect_format", "gold_name"]
 
-FORMATS: tuple[str, ...] = ("sitrep", "sitrep-events", "case2021", "plover", "wikievents",
-                             "airforce-morning", "airforce-channel", "airforce-infographics",
-                             "polnear")
+FORMATS: tuple[str, ...] = ("sitrep", "sitrep-events", "sitrep-places", "case2021", "plover",
+                             "wikievents", "airforce-morning", "airforce-channel",
+                             "airforce-infographics", "polnear")
 AIRFORCE_FORMATS: tuple[str, ...] = ("airforce-morning", "airforce-channel",
                                      "airforce-infographics")
 _HEAD_BYTES = 65_536
@@ -59,6 +59,8 @@ def detect_format(path: Path) -> str:
             return "sitrep"
         if "events" in obj and "text" in obj:
             return "sitrep-events"
+        if "places" in obj and "text" in obj:
+            return "sitrep-places"
         if "expected_from_upstream_tests" in obj and "text" in obj:
             return "airforce-morning"
         if "ocr_text" in obj and "parsed_date" in obj:
@@ -85,4 +87,4 @@ def gold_name(path: Path, fmt: str) -> str:
     """The key of a gold set in the floors file: the format name for the shared sets,
     the file's stem for native gold (``eval/gold/en_attacks.jsonl`` -> ``en_attacks``,
     ``eval/gold/en_events.jsonl`` -> ``en_events``)."""
-    return path.stem if fmt in ("sitrep", "sitrep-events") else fmt
+    return path.stem if fmt.startswith("sitrep") else fmt

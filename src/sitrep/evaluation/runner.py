@@ -24,6 +24,7 @@ from .detection import DetectionItem, DetectionOutcome
 from .events_gold import load_events_gold, score_events
 from .formats import FORMATS, detect_format, gold_name
 from .gold import load_sitrep_gold
+from .places_gold import load_places_gold, score_places
 from .plover import load_plover, score_plover
 from .polnear import evaluate_polnear, quote_reader
 from .report import EvalReport
@@ -97,8 +98,8 @@ def evaluate(path: Path, *, fmt: str = "auto", limit: int | None = None,
         return report
     if fmt == "polnear":  # quotes, not attacks: read, extracted as English, scored in one call
         return evaluate_polnear(path, quote_reader(extractor or Extractor()), limit)
-    if fmt == "sitrep-events":
-        return _evaluate_events(path, extractor or Extractor(), limit)
+    if fmt in _NATIVE:
+        return _evaluate_native(path, fmt, extractor or Extractor(), limit)
     if fmt == "sitrep":
         gold = load_sitrep_gold(path)[:limit]
         inputs = [InputDocument(d.text, published=d.published, id=d.id) for d in gold]
@@ -118,10 +119,19 @@ def evaluate(path: Path, *, fmt: str = "auto", limit: int | None = None,
     return report
 
 
-def _evaluate_events(path: Path, extractor: Extractor, limit: int | None) -> EvalReport:
+# native gold of one output list each: (read the file, score the lists, which list)
+_NATIVE: dict[str, tuple[Callable[[Path], Sequence[Any]], Callable[..., EvalReport], str]] = {
+    "sitrep-events": (load_events_gold, score_events, "events"),
+    "sitrep-places": (load_places_gold, score_places, "places"),
+}
+
+
+def _evaluate_native(path: Path, fmt: str, extractor: Extractor,
+                     limit: int | None) -> EvalReport:
     from sitrep.api import InputDocument
 
-    gold = load_events_gold(path)[:limit]
+    load, score, field = _NATIVE[fmt]
+    gold = list(load(path))[:limit]
     docs = [InputDocument(g.text, published=g.published, id=g.id) for g in gold]
     predicted: list[list[dict[str, Any]]] = []
     errors: list[str] = []
@@ -130,9 +140,9 @@ def _evaluate_events(path: Path, extractor: Extractor, limit: int | None) -> Eva
             errors.append(f"{doc.id}: {result}")
             predicted.append([])
         else:
-            predicted.append([e.to_dict() for e in result.events])
-    report = score_events(gold, predicted, name=gold_name(path, "sitrep-events"),
-                          source=str(path), errors=errors)
+            predicted.append([item.to_dict() for item in getattr(result, field)])
+    report = score(gold, predicted, name=gold_name(path, fmt), source=str(path),
+                   errors=errors)
     if limit is not None:
         report.notes.append(f"--limit {limit}: only the first {len(gold)} records were scored")
     return report

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sitrep.errors import EvalError
 
-__all__ = ["read_text"]
+__all__ = ["json_records", "read_text"]
 
 
 def read_text(path: Path) -> str:
@@ -21,3 +24,19 @@ def read_text(path: Path) -> str:
         raise EvalError(f"{path}: not UTF-8 text") from exc
     except OSError as exc:
         raise EvalError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def json_records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each JSON object of a JSON Lines file with where it stands (``path:line``); blank
+    lines are skipped, anything that is not an object is an :class:`EvalError`."""
+    for number, line in enumerate(read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"{where}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(obj, dict):
+            raise EvalError(f"{where}: a record is a JSON object")
+        yield where, obj
