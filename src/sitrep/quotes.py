@@ -1,35 +1,67 @@
 """Quotes and reported speech with their speakers.
 
-Direct quotes are the text between matching quotation marks (“…”, «…», "…") inside one
-paragraph — a mark that never closes ends nothing, so a stray quote cannot swallow the
-article. Each quote is attributed from its own sentence: "…," Peskov said / said Peskov /
-Peskov said: "…" / Peskov called it "unacceptable". A quote paragraph with no attribution
-of its own continues the previous paragraph's speaker (the newspaper convention).
-Reported speech: "X said (that) …", "…, X said.", "according to X, …".
+Direct quotes are the text between matching quotation marks (“…”, «…», "…", ''…'') inside
+one paragraph. A mark that never closes ends nothing — unless it opens the paragraph: the
+newspaper convention for a quote that runs on over paragraphs, each paragraph opened with
+a mark and only the last one closed — so a stray mark cannot swallow the article.
 
-A speaker is the noun phrase next to the speech verb ("Ukrainian Foreign Minister Andrii
-Sybiha", "a senior official", "the Kremlin"); "he"/"she"/"they" and a bare surname point
-back to the last speaker so named. Known names get the actor list's canonical name and
-country. No speaker found means ``speaker: null``, never a guess.
+Reported speech is found from cue words (``rules/<lang>/speech.json``: verbs of saying,
+thinking and showing in all their forms, "according to") in one of a few frames:
+
+- lead: "Peskov said (that) …", "The study found that …", "Trump wants to …",
+  "Peskov said: “…”", "Sybiha called the strike “unacceptable”";
+- trail: "“…,” Peskov said (on Telegram).", "…, the ministry said.";
+- invert: "“…,” said Dmitry Peskov, the Kremlin spokesman.";
+- participle: "…, saying (that) …" — the speaker of the clause;
+- according: "according to the governor, …" / "…, according to the governor."
+
+A quotation with no cue of its own takes the speaker of its sentence, of its paragraph, or
+— when the paragraph opens with it — of the paragraph before (the continuation
+convention); a name after a dash under a quote ("” ― Beck Pimentel") is its speaker.
+Speakers are resolved by :mod:`sitrep.speakers`. No speaker found means ``speaker: null``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .model import Actor, Evidence, Quote
-from .rules import load_actors, load_speech
+from .rules import load_speech
+from .speakers import TOKEN, Phrase, SpeakerRules, Speakers
 
 __all__ = ["QuoteFinder", "finder_for"]
 
-_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
-_MARKS = re.compile(r"[\u201c\u201d\u00ab\u00bb\u201e\"]")
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\u201c\u00ab\"])")
-_WORD = re.compile(r"[\w'’-]+(?:\.(?=\w)[\w'’-]+)*\.?(?=[\w\s,;:]|$)|[\w'’-]+|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_MARK = re.compile(r"''|[\"“”«»„]")
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/\"“«„'")
+_CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-\"”»'…")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’»)\]'])*(?=\s|$)")
+_SEPARATORS = frozenset(",;:—–-(")
+_DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*")
+_TRANSCRIPT = re.compile(r"[ \t]*(?:[\"“]|'')?[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z.]):[ \t]+(?=\S)")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a prefix tree: one branch per letter, so the regex
+    engine tests each position against a handful of letters, not every word."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub)
+                    for ch, sub in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 def _alt(phrases: list[str]) -> str:
@@ -37,10 +69,39 @@ def _alt(phrases: list[str]) -> str:
                     for p in sorted(set(phrases), key=len, reverse=True))
 
 
-@dataclass
-class _Speaker:
-    actor: Actor
-    kind: str  # "person" | "organisation" | "unknown"
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    frames: frozenset[str]
+    needs: frozenset[str]
+    participle: bool = False
+    according: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A quotation: its marks at ``start``/``end``, its words at ``inner``/``inner_end``."""
+
+    start: int
+    inner: int
+    inner_end: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Attribution:
+    speaker: Actor | None
+    regions: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    channel: Evidence | None = None
+    at: int = 0
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    start: int
+    end: int
+    quotes: list[_Span] = field(default_factory=list)
+    attributions: list[_Attribution] = field(default_factory=list)
 
 
 class QuoteFinder:
@@ -49,364 +110,603 @@ class QuoteFinder:
     def __init__(self, language: str) -> None:
         rules = load_speech(language)
         self.rules = rules
-        # matched on a lower-cased copy of the text (same offsets): a case-sensitive
-        # alternation is several times faster than an IGNORECASE one
-        self.verb = re.compile(rf"(?<![\w'’])(?:{_alt([v.lower() for v in rules.verbs])})(?![\w])")
-        self.according = re.compile(
-            rf"(?<![\w])(?:{_alt([a.lower() for a in rules.according])})\s+")
-        self.channel = re.compile(
-            rf"(?<![\w])(?:{_alt([c.lower() for c in rules.channels])})(?![\w])")
-        self.pronouns = {k.lower(): v for k, v in rules.pronouns.items()}
-        self.determiners = frozenset(d.lower() for d in rules.determiners)
-        self.stop = frozenset(s.lower() for s in rules.stop)
-        self.honorifics = frozenset(h.lower() for h in rules.honorifics)
-        actors = load_actors()
-        self.known: dict[str, tuple[str, str | None, str | None]] = {}
-        for rep in actors.reporters:
-            for alias in rep.aliases:
-                self.known[alias.lower()] = (rep.name, rep.country, rep.sector)
-        for country in actors.countries:
-            for name in country.names:
-                self.known.setdefault(name.lower(), (name, country.code, "GOV"))
+        self.speakers = SpeakerRules(rules)
+        self.cues: dict[str, _Cue] = {}
+        for cue in rules.cues:
+            for form, participle in [(f, False) for f in cue.forms] + \
+                    [(f, True) for f in cue.participles]:
+                self._add_cue(" ".join(form.lower().split()), _Cue(
+                    frozenset(cue.frames), frozenset(cue.needs), participle))
+        for phrase in rules.according:
+            self._add_cue(" ".join(phrase.lower().split()),
+                          _Cue(frozenset(), frozenset(), according=True))
+        # matched on a lower-cased copy of the text (same offsets)
+        self.cue_re = re.compile(rf"\b(?:{_trie(sorted(self.cues))})\b")
+        channel_nouns = _alt([n.lower() for n in rules.channel_nouns]) or "(?!)"
+        self.channel_re = re.compile(
+            rf"(?:{_alt([c.lower() for c in rules.channels]) or '(?!)'})\b"
+            rf"|(?:in|on|during|at)\s+(?:a|an|the|his|her|their|its|one|an?\s+\w+)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{channel_nouns})\b"
+            rf"(?:\s+(?:with|on|to|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)?")
+        self.on_name = re.compile(r"(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
+                                  r"(?:\s+[A-Z][\w'’.&-]*){0,4}")
+        times = _alt([t.lower() for t in rules.times]) or "(?!)"
+        preps = _alt([t.lower() for t in rules.time_prepositions]) or "(?!)"
+        self.times_re = re.compile(rf"(?:[\s,]*(?:(?:{preps})\s+)*(?:{times})\b)+")
+        self.complementizers = frozenset(c.lower() for c in rules.complementizers)
 
-    # -- speakers -----------------------------------------------------------------------
-    def _speaker_before(self, text: str, lo: int, cue: int) -> tuple[int, int] | None:
-        """The noun phrase that ends right before ``cue`` (its subject)."""
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, cue)]
-        kept: list[tuple[int, int]] = []
-        for s, e in reversed(words):
-            w = text[s:e]
-            low = w.lower()
-            if not (w[0].isalnum() or w in ("'s", "’s")):
-                break
-            if low in self.stop and low not in self.determiners:
-                break
-            kept.append((s, e))
-            if len(kept) >= 8:
-                break
-        while kept and text[kept[-1][0]:kept[-1][1]].lower() not in self.determiners \
-                and text[kept[-1][0]].islower() and len(kept) > 1 \
-                and text[kept[-1][0]:kept[-1][1]].lower() not in self.pronouns:
-            kept.pop()  # leading lowercase words that are no determiner
-        if not kept:
-            return None
-        kept.reverse()
-        return kept[0][0], kept[-1][1]
-
-    def _speaker_after(self, text: str, start: int, hi: int) -> tuple[int, int] | None:
-        """ "said Dmitry Peskov", "said a senior official": the phrase after the verb."""
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, hi)]
-        kept: list[tuple[int, int]] = []
-        for s, e in words:
-            w = text[s:e]
-            low = w.lower()
-            if not w[0].isalnum():
-                break
-            if not kept and not (w[0].isupper() or low in self.determiners
-                                 or low in self.pronouns):
-                return None
-            if kept and low in self.stop:
-                break
-            if w.endswith(".") and w.count(".") == 1 and low not in self.honorifics:
-                kept.append((s, e - 1))  # "said Andrii Sybiha." — the full stop ends it
-                break
-            kept.append((s, e))
-            if len(kept) >= 7:
-                break
-        if not kept:
-            return None
-        return kept[0][0], kept[-1][1]
-
-    def _actor(self, text: str, span: tuple[int, int], history: list[_Speaker]
-               ) -> _Speaker | None:
-        s, e = span
-        phrase = text[s:e].strip(" ,")
-        low = phrase.lower()
-        words = phrase.split()
-        if not any(w[:1].isupper() for w in words) and low not in self.pronouns and not (
-                len(words) >= 2 or low.endswith("s")):
-            return None  # "being", "first": no speaker (a plural like "officials" is one)
-        if low in self.pronouns:
-            wanted = self.pronouns[low]
-            for prev in reversed(history):
-                if wanted == "any" or prev.kind == wanted:
-                    a = prev.actor
-                    return _Speaker(Actor(a.name, text[s:e], s, e, a.actor_id, a.country,
-                                          a.sector), prev.kind)
-            return None
-        words = low.split()
-        for i in range(len(words)):  # the whole phrase, then shorter endings of it
-            hit = self.known.get(" ".join(words[i:]))
-            if hit is not None and (i == 0 or len(" ".join(words[i:])) > 4):
-                name, country, sector = hit
-                kind = "person" if name.split()[0][:1].isupper() and len(name.split()) >= 2 \
-                    and not any(w.lower() in ("ministry", "force", "forces", "command",
-                                              "staff", "military") for w in name.split()) \
-                    else "organisation"
-                return _Speaker(Actor(name, text[s:e], s, e, name, country, sector), kind)
-        last = phrase.split()[-1] if phrase.split() else phrase
-        if phrase[:1].isupper() and len(phrase.split()) == 1:
-            for prev in reversed(history):  # "Sybiha said" after "Andrii Sybiha"
-                if prev.actor.name.split()[-1:] == [last] and prev.actor.name != phrase:
-                    a = prev.actor
-                    return _Speaker(Actor(a.name, text[s:e], s, e, a.actor_id, a.country,
-                                          a.sector), prev.kind)
-        first = phrase.split()[0] if phrase.split() else ""
-        # "Andrii Sybiha", "Mr. Obama", "Peskov" name a person; "the ministry", "The
-        # Post", "officials" do not
-        kind = "person" if first[:1].isupper() and first.lower() not in self.determiners \
-            and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin")
-                    for w in phrase.split()[-2:]) else "unknown"
-        return _Speaker(Actor(phrase, text[s:e], s, e), kind)
+    def _add_cue(self, form: str, cue: _Cue) -> None:
+        old = self.cues.get(form)
+        if old is not None:
+            needs = old.needs | cue.needs if old.needs and cue.needs else frozenset()
+            cue = _Cue(old.frames | cue.frames, needs, old.participle or cue.participle,
+                       old.according or cue.according)
+        self.cues[form] = cue
 
     # -- finding ------------------------------------------------------------------------
     def find(self, text: str) -> list[Quote]:
-        # every speech verb, "according to" and channel of the document, found once
         low = text.lower()
         if len(low) != len(text):
             low = text  # a rare letter whose lower case is longer: match as written
-        self._verbs = _Hits(self.verb, low)
-        self._according = _Hits(self.according, low)
-        self._channels = _Hits(self.channel, low)
-        if not (_MARKS.search(text) or self._verbs or self._according):
+        hits = [m for m in self.cue_re.finditer(low) if self._is_cue(text, m.start())]
+        marks = list(_MARK.finditer(text))
+        if not hits and not marks:
             return []
-        paragraphs = _paragraph_spans(text)
-        quotes: list[Quote] = []
-        history: list[_Speaker] = []
-        covered: list[tuple[int, int]] = []
-        previous_speaker: _Speaker | None = None
-        for p_start, p_end in paragraphs:
-            direct = _direct_spans(text, p_start, p_end)
-            paragraph_speaker: _Speaker | None = None
-            first_quote = len(quotes)
-            for q_start, q_end in direct:
-                sent_lo, sent_hi = _sentence_around(text, q_start, q_end, p_start, p_end)
-                speaker, cue, channel = self._attribute(text, q_start, q_end, sent_lo, sent_hi,
-                                                        history)
-                if speaker is None and text[p_start:q_start].strip() in ("", "\u201c",
-                                                                         "\u00ab", '"'):
-                    speaker = previous_speaker  # a quote paragraph continues its speaker
-                if speaker is not None:
-                    history.append(speaker)
-                    paragraph_speaker = speaker
-                content = text[q_start:q_end]
-                stripped = content.strip()
-                if not stripped:
-                    continue
-                a = q_start + content.find(stripped)
-                quotes.append(Quote(stripped, a, a + len(stripped), "direct",
-                                    None if speaker is None else speaker.actor, channel, cue))
-                covered.append((sent_lo, sent_hi))
-            if paragraph_speaker is not None:  # one speaker per quote paragraph
-                for i in range(first_quote, len(quotes)):
-                    if quotes[i].speaker is None:
-                        q = quotes[i]
-                        quotes[i] = Quote(q.text, q.start_char, q.end_char, q.kind,
-                                          paragraph_speaker.actor, q.channel, q.cue)
-            for q in self._indirect(text, p_start, p_end, direct, history):
-                quotes.append(q)
-            if paragraph_speaker is not None:
-                previous_speaker = paragraph_speaker
-            elif not direct:
-                previous_speaker = history[-1] if history else None
-        quotes.sort(key=lambda q: q.start_char)
-        return quotes
+        run = _Run(self, text, hits, marks)
+        return run.quotes()
 
-    def _attribute(self, text: str, q_start: int, q_end: int, lo: int, hi: int,
-                   history: list[_Speaker]
-                   ) -> tuple[_Speaker | None, Evidence | None, Evidence | None]:
-        # after the quote: "…," Peskov said / said Peskov
-        after_lo = q_end + 1
-        next_open = _MARKS.search(text, after_lo, hi)
-        after_hi = min(hi, after_lo + 90, next_open.start() if next_open else hi)
-        m = self._verbs.first(after_lo, after_hi)
-        if m is not None:
-            gap = text[after_lo:m.start()]
-            span = self._speaker_before(text, after_lo, m.start()) if gap.strip(" ,") else None
-            if span is None:
-                span = self._speaker_after(text, m.end(), hi)
-            if span is not None and "\u201c" not in text[after_lo:m.start()]:
-                sp = self._actor(text, span, history)
-                return sp, _ev(text, m.start(), m.end()), self._channel(text, m.start(), hi)
-        # before the quote: Peskov said: "…"  /  Peskov told reporters, "…"
-        before = text[lo:q_start - 1]
-        last = None
-        for m in self._verbs.within(lo, max(lo, q_start - 1)):
-            last = m
-        if last is not None:
-            span = self._speaker_before(text, lo, last.start())
-            if span is None:
-                span = self._speaker_after(text, last.end(), q_start - 1)
-            if span is not None:
-                sp = self._actor(text, span, history)
-                return sp, _ev(text, last.start(), last.end()), self._channel(text, lo,
-                                                                              q_start)
-        m = self._according.first(lo, max(lo, q_start))
-        if m is not None or (m := self._according.first(q_end, hi)) is not None:
-            span = self._speaker_after(text, m.end(), hi)
-            if span is not None:
-                return self._actor(text, span, history), _ev(text, m.start(), m.end()), None
-        del before
-        return None, None, None
+    @staticmethod
+    def _is_cue(text: str, i: int) -> bool:
+        """A cue word is written in lower case ("Post" is a newspaper, "post" a verb),
+        unless it opens a sentence."""
+        if not text[i].isupper():
+            return True
+        j = i - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        return j < 0 or text[j] in ".!?\n\"“”«»:—―"
 
-    def _channel(self, text: str, lo: int, hi: int) -> Evidence | None:
-        m = self._channels.first(lo, hi)
-        return None if m is None else _ev(text, m.start(), m.end())
+    def cue_of(self, low: str, start: int, end: int) -> _Cue:
+        return self.cues[" ".join(low[start:end].split())]
 
-    def _indirect(self, text: str, p_start: int, p_end: int, direct: list[tuple[int, int]],
-                  history: list[_Speaker]) -> list[Quote]:
+
+class _Run:
+    """One document being read."""
+
+    def __init__(self, finder: QuoteFinder, text: str, hits: list[re.Match[str]],
+                 marks: list[re.Match[str]]) -> None:
+        self.f = finder
+        self.sp = finder.speakers
+        self.text = text
+        self.low = text.lower() if len(text.lower()) == len(text) else text
+        self.hits = hits
+        self.hit_starts = [m.start() for m in hits]
+        self.marks = marks
+        self.mark_starts = [m.start() for m in marks]
+        self.speakers = Speakers(finder.speakers, text)
+
+    # -- paragraphs -----------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
         out: list[Quote] = []
-        for lo, hi in _sentences(text, p_start, p_end):
-            if any(lo <= s < hi or lo < e <= hi for s, e in direct):
-                continue  # the sentence has a direct quote: it was attributed there
-            sentence = text[lo:hi]
-            # "…, X said." / "…, said X." at the end of the sentence
-            verbs = self._verbs.within(lo, hi)
-            m = verbs[-1] if verbs else None
-            tail_lo = m.end() if m is not None else hi
-            channel_after = self._channels.first(tail_lo, hi) if m is not None else None
-            if channel_after is not None and text[tail_lo:channel_after.start()].strip() == "":
-                tail_lo = channel_after.end()  # "…, Klitschko said on Telegram."
-            if (m is not None and text[tail_lo:hi].strip(" .") == "") or (
-                    m is not None and self._speaker_after(text, m.end(), hi) is not None
-                    and text[m.end():hi].count(",") == 0 and "," in text[lo:m.start()]):
-                comma = text.rfind(",", lo, m.start())
-                if comma > lo:
-                    span = self._speaker_before(text, comma + 1, m.start()) \
-                        or self._speaker_after(text, m.end(), hi)
-                    content = text[lo:comma].strip()
-                    if span is not None and len(content.split()) >= 3:
-                        sp = self._actor(text, span, history)
-                        if sp is not None:
-                            history.append(sp)
-                        a = lo + sentence.find(content)
-                        out.append(Quote(content, a, a + len(content), "indirect",
-                                         None if sp is None else sp.actor,
-                                         self._channel(text, lo, hi),
-                                         _ev(text, m.start(), m.end())))
-                        continue
-            # "according to X, …" / "…, according to X."
-            acc = self._according.first(lo, hi)
-            if acc is not None:
-                span = self._speaker_after(text, acc.end(), hi)
-                if span is not None:
-                    if acc.start() - lo < 3:
-                        c_lo, c_hi = text.find(",", span[1], hi) + 1, hi
-                    else:
-                        c_lo, c_hi = lo, acc.start()
-                    content = text[c_lo:c_hi].strip(" ,.")
-                    if c_lo > 0 and len(content.split()) >= 3:
-                        sp = self._actor(text, span, history)
-                        a = text.find(content, c_lo, c_hi)
-                        out.append(Quote(content, a, a + len(content), "indirect",
-                                         None if sp is None else sp.actor, None,
-                                         _ev(text, acc.start(), acc.end())))
-                        continue
-            # "X said (that) …"
-            first = self._verbs.first(lo, hi)
-            if first is not None:
-                span = self._speaker_before(text, lo, first.start())
-                rest_lo = first.end()
-                ch = self.channel.match(text, rest_lo + 1) if rest_lo + 1 < hi else None
-                if ch is not None:
-                    rest_lo = ch.end()
-                rest = text[rest_lo:hi].strip(" ,.:")
-                if rest.lower().startswith("that "):
-                    rest = rest[5:]
-                if span is not None and len(rest.split()) >= 4 and rest[:1] not in "\u201c\"":
-                    sp = self._actor(text, span, history)
-                    if sp is not None:
-                        history.append(sp)
-                    a = text.find(rest, rest_lo, hi)
-                    out.append(Quote(rest, a, a + len(rest), "indirect",
-                                     None if sp is None else sp.actor,
-                                     self._channel(text, lo, hi),
-                                     _ev(text, first.start(), first.end())))
+        previous: _Paragraph | None = None
+        for p_start, p_end in _paragraphs(self.text):
+            para = _Paragraph(p_start, p_end)
+            para.quotes = self._quote_spans(p_start, p_end)
+            hits = [h for h in self._hits(p_start, p_end)
+                    if not any(q.inner <= h.start() < q.inner_end for q in para.quotes)]
+            transcript = _TRANSCRIPT.match(self.text, p_start, p_end)
+            if not para.quotes and not hits and transcript is None:
+                previous = None
+                continue
+            if transcript is not None:
+                self._transcript(para, transcript)
+            for s0, s1 in self._sentences(p_start, p_end, para.quotes):
+                quotes = [q for q in para.quotes if s0 <= q.start < s1]
+                cues = [h for h in hits if s0 <= h.start() < s1]
+                self._sentence(para, s0, s1, quotes, cues)
+            out.extend(self._emit(para, previous))
+            previous = para
+        out.sort(key=lambda q: (q.start_char, q.end_char))
         return out
 
-
-class _Hits:
-    """All matches of a pattern in a text, searched by position without re-scanning."""
-
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self.matches = list(pattern.finditer(text))
-        self.starts = [m.start() for m in self.matches]
-
-    def __bool__(self) -> bool:
-        return bool(self.matches)
-
-    def within(self, lo: int, hi: int) -> list[re.Match[str]]:
-        i = bisect_left(self.starts, lo)
+    def _hits(self, lo: int, hi: int) -> list[re.Match[str]]:
+        i = bisect_left(self.hit_starts, lo)
         out = []
-        while i < len(self.matches) and self.matches[i].end() <= hi:
-            out.append(self.matches[i])
+        while i < len(self.hits) and self.hits[i].start() < hi:
+            out.append(self.hits[i])
             i += 1
         return out
 
-    def first(self, lo: int, hi: int) -> re.Match[str] | None:
-        i = bisect_left(self.starts, lo)
-        if i < len(self.matches) and self.matches[i].end() <= hi:
-            return self.matches[i]
+    def _transcript(self, para: _Paragraph, m: re.Match[str]) -> None:
+        """ "PENCE: Well, look, …" — a speaker's name in capitals opens the paragraph."""
+        s, e = m.span(1)
+        name = self.text[s:e].rstrip(".")
+        if len(name.replace(" ", "")) < 2 or not name.replace(" ", "").isalpha():
+            return
+        speaker = self.speakers.resolve(Phrase(s, s + len(name), "name"))
+        para.quotes = [q for q in para.quotes if q.start > m.end()]
+        para.attributions.append(_Attribution(speaker, [(m.end(), para.end)], None, None,
+                                              at=s))
+
+    def _quote_spans(self, lo: int, hi: int) -> list[_Span]:
+        """Matching marks inside one paragraph (see the module notes)."""
+        text = self.text
+        i = bisect_left(self.mark_starts, lo)
+        marks = []
+        while i < len(self.marks) and self.marks[i].start() < hi:
+            marks.append(self.marks[i])
+            i += 1
+        spans: list[_Span] = []
+        k = 0
+        while k < len(marks):
+            m = marks[k]
+            ch = m.group()
+            if ch == "»" or not (ch == "«" or _opens(text, m.start(), m.end())):
+                k += 1
+                continue
+            close = None
+            for j in range(k + 1, len(marks)):
+                c = marks[j]
+                cc = c.group()
+                if ch == "«":
+                    if cc == "»":
+                        close = j
+                        break
+                    continue
+                if cc not in ("«", "»") and _closes(text, c.start(), c.end()) and \
+                        c.start() > m.end():
+                    close = j
+                    break
+            if close is not None:
+                c = marks[close]
+                if text[m.end():c.start()].strip():
+                    spans.append(_Span(m.start(), m.end(), c.start(), c.end()))
+                k = close + 1
+                continue
+            if not text[lo:m.start()].strip():
+                end = len(text[:hi].rstrip())
+                if end > m.end():
+                    spans.append(_Span(m.start(), m.end(), end, end))
+                break
+            k += 1  # a mark that never closes: ignore it
+        return spans
+
+    def _sentences(self, lo: int, hi: int, quotes: list[_Span]) -> list[tuple[int, int]]:
+        text = self.text
+        out = []
+        s = lo
+        for m in _SENTENCE_END.finditer(text, lo, hi):
+            e = m.end()
+            if any(q.start < e < q.end for q in quotes):
+                continue
+            if m.group()[0] == "." and len(m.group().rstrip("'\"”’»)]")) == 1:
+                w = text.rfind(" ", max(lo, m.start() - 16), m.start())
+                word = text[w + 1:m.start() + 1]
+                if word and self.sp._abbrev(word):
+                    continue
+            n = e
+            while n < hi and text[n] in " \t":
+                n += 1
+            if n < hi and text[n].islower():
+                continue
+            if e - s > 1:
+                out.append((s, e))
+            s = n
+        if hi - s > 1:
+            out.append((s, hi))
+        return out
+
+    # -- one sentence ---------------------------------------------------------------------
+    def _sentence(self, para: _Paragraph, s0: int, s1: int, quotes: list[_Span],
+                  cues: list[re.Match[str]]) -> None:
+        first = len(para.attributions)
+        for hit in cues:
+            cue = self.f.cue_of(self.low, hit.start(), hit.end())
+            if cue.according:
+                attr = self._according(s0, s1, hit, quotes)
+            else:
+                attr = self._frame(s0, s1, hit, cue, quotes, para.attributions[first:])
+            if attr is not None:
+                para.attributions.append(attr)
+
+    def _frame(self, s0: int, s1: int, hit: re.Match[str], cue: _Cue, quotes: list[_Span],
+               earlier: list[_Attribution]) -> _Attribution | None:
+        text = self.text
+        cs, ce = hit.span()
+        before = _skip_back(text, s0, cs)
+        sep = text[before - 1] if before > s0 else ""
+        if cue.participle and (sep in ",;—–" or (sep and _is_close_mark(text, before - 1))):
+            speaker = next((a.speaker for a in reversed(earlier) if a.speaker), None)
+            if speaker is None:
+                phrase = self._clause_subject(s0, cs)
+                speaker = self.speakers.resolve(phrase)
+            start = self._content_start(ce, s1, cue)
+            region = self._trim(start, s1, quotes)
+            if region is None or not self._satisfies(cue, start, region, quotes):
+                return None
+            return _Attribution(speaker, [region], (cs, ce), self._channel(s0, s1), cs)
+        if not cue.frames:
+            return None
+        phrase = self.sp.subject(text, s0, cs)
+        start = self._content_start(ce, s1, cue)
+        rest = text[start:s1].strip(" \t.")
+        if phrase is not None:
+            pb = _skip_back(text, s0, phrase.start)
+            psep = text[pb - 1] if pb > s0 else ""
+            content_before = None
+            if psep and _is_close_mark(text, pb - 1):
+                content_before = self._trim(s0, pb, quotes)
+            elif psep and psep in _SEPARATORS:
+                content_before = self._trim(s0, pb - 1, quotes)
+            if content_before is not None and "trail" in cue.frames and (
+                    not rest or rest[0] in ",;—–(" or self._adjunct(start, s1)) \
+                    and not self._opens_content(start, s1, quotes):
+                regions = [content_before, *self._following_quotes(start, s1, quotes)]
+                return _Attribution(self.speakers.resolve(phrase), regions, (cs, ce),
+                                    self._channel(s0, s1), cs)
+            if "lead" not in cue.frames:
+                return None
+            region = self._trim(start, s1, quotes)
+            if region is None:
+                if text[ce:s1].lstrip(" \t").startswith(":"):
+                    # "He added:" — the quote follows in the next paragraph
+                    return _Attribution(self.speakers.resolve(phrase), [], (cs, ce), None, cs)
+                return None
+            if not self._satisfies(cue, start, region, quotes):
+                return None
+            if phrase.kind == "nominal" and self._verbish(phrase):
+                return None
+            region = self._cut_at_next(region, cs)
+            return _Attribution(self.speakers.resolve(phrase), [region], (cs, ce),
+                                self._channel(s0, s1), cs)
+        if "invert" in cue.frames and sep and (sep in ",—–" or _is_close_mark(text, before - 1)):
+            content = self._trim(s0, before if _is_close_mark(text, before - 1) else before - 1,
+                                 quotes)
+            if content is None:
+                return None
+            after = self._skip_times(ce, s1)
+            who = self.sp.after(text, after, s1)
+            if who is None:
+                return None
+            return _Attribution(self.speakers.resolve(who), [content], (cs, ce),
+                                self._channel(s0, s1), cs)
+        return None
+
+    def _verbish(self, phrase: Phrase) -> bool:
+        """A lower-case phrase that is a verb's object more than a subject ("to discuss
+        strategies", "was the problem")."""
+        first = TOKEN.match(self.text, phrase.start)
+        return first is not None and first.group().lower() in self.sp.stop
+
+    def _according(self, s0: int, s1: int, hit: re.Match[str], quotes: list[_Span]
+                   ) -> _Attribution | None:
+        text = self.text
+        cs, ce = hit.span()
+        who = self._according_phrase(ce, s1)
+        if who is None:
+            return None
+        lead = not text[s0:cs].strip(" \t\"“”'").rstrip(",")
+        if lead or text[s0:cs].strip().lower() in ("but", "and", "yet", "so"):
+            comma = text.find(",", who.end, s1)
+            if comma < 0:
+                return None
+            region = self._trim(comma + 1, s1, quotes)
+        else:
+            region = self._trim(s0, cs, quotes)
+            after = text[who.end:s1].lstrip(" \t")
+            if after.startswith(",") and self._trim(who.end + 1, s1, quotes) is not None \
+                    and region is not None:
+                # "The strike, according to the governor, hit a power station."
+                tail = self._trim(text.find(",", who.end, s1) + 1, s1, quotes)
+                if tail is not None and (region[1] - region[0]) < 40:
+                    region = (region[0], tail[1])
+        if region is None:
+            return None
+        return _Attribution(self.speakers.resolve(who), [region], (cs, ce), None, cs)
+
+    def _according_phrase(self, start: int, hi: int) -> Phrase | None:
+        """ "according to the regional governor", "according to police", "according to
+        federal statistics": the words up to the next comma or clause word."""
+        text = self.text
+        kept: list[tuple[int, int]] = []
+        for m in TOKEN.finditer(text, start, min(hi, start + 160)):
+            w = m.group()
+            low = w.lower()
+            if not w[0].isalnum():
+                if w in ("-", "&", "’s", "'s"):
+                    continue
+                break
+            if kept and low in self.sp.stop and low not in ("of", "for", "at"):
+                break
+            if w.endswith(".") and not self.sp._abbrev(w):
+                kept.append((m.start(), m.end() - 1))
+                break
+            kept.append(m.span())
+            if len(kept) >= 10:
+                break
+        while kept and text[kept[-1][0]:kept[-1][1]].lower() in ("of", "for", "at", "the"):
+            kept.pop()
+        if not kept:
+            return None
+        s, e = kept[0][0], kept[-1][1]
+        first = text[s:e].split()[0].lower()
+        if first in self.sp.pronouns and len(kept) == 1:
+            return Phrase(s, e, "pronoun")
+        return Phrase(s, e, "name" if text[e - 1:e].isalpha() and any(
+            text[a].isupper() for a, _ in kept[-1:]) else "nominal")
+
+    # -- pieces of a frame ----------------------------------------------------------------
+    def _clause_subject(self, s0: int, cue: int) -> Phrase | None:
+        """The phrase that opens the sentence (the subject of "…, saying …")."""
+        text = self.text
+        m = TOKEN.search(text, s0, cue)
+        if m is None:
+            return None
+        low = m.group().lower()
+        if low in self.sp.pronouns:
+            return Phrase(m.start(), m.end(), "pronoun")
+        p = self.sp.after(text, m.start(), cue)
+        if p is None:
+            return None
+        return p if _skip_back(text, s0, p.start) == s0 else None
+
+    def _skip_times(self, pos: int, hi: int) -> int:
+        m = self.f.times_re.match(self.low, pos, hi)
+        return m.end() if m is not None else pos
+
+    def _content_start(self, ce: int, s1: int, cue: _Cue) -> int:
+        """Where the content begins after a cue: past times ("said Thursday"), channels
+        ("in a statement", "told CNN", "on Fox News"), a colon or comma and "that"."""
+        text, low = self.text, self.low
+        pos = ce
+        for _ in range(4):
+            moved = self._skip_times(pos, s1)
+            m = self.f.channel_re.match(low, _skip_space(text, moved, s1), s1)
+            if m is not None:
+                moved = m.end()
+            elif ce == pos and low[ce - 4:ce] in ("told", "tell", "ells"):
+                obj = self.sp.after(text, _skip_space(text, moved, s1), s1)
+                addressee = TOKEN.match(text, _skip_space(text, moved, s1))
+                if obj is not None and obj.kind != "pronoun":
+                    moved = obj.end
+                elif addressee is not None and addressee.group().lower() in (
+                        "him", "her", "them", "us", "me", "reporters", "journalists"):
+                    moved = addressee.end()
+            else:
+                n = self.f.on_name.match(text, _skip_space(text, moved, s1), s1)
+                if n is not None and self._adjunct_is_channel(n):
+                    moved = n.end()
+            if moved == pos:
+                break
+            pos = moved
+        pos = _skip_space(text, pos, s1)
+        while pos < s1 and text[pos] in ",:":
+            pos = _skip_space(text, pos + 1, s1)
+        word = TOKEN.match(text, pos)
+        if word is not None and word.group().lower() == "that" and cue.needs != {"to"}:
+            nxt = _skip_space(text, word.end(), s1)
+            if nxt < s1 and text[nxt] not in ".,;":
+                pos = nxt
+        return pos
+
+    def _adjunct_is_channel(self, m: re.Match[str]) -> bool:
+        """ "on Fox News", "to CNN": a capitalised outlet right after the verb."""
+        words = m.group().split()
+        return words[0].lower() in ("on", "to") and len(words) >= 2
+
+    def _adjunct(self, start: int, s1: int) -> bool:
+        """What follows a trailing "X said" is no content: "of Mrs. Clinton's plan", "as
+        she and hundreds …", "after Pagliano failed to show up"."""
+        m = TOKEN.match(self.text, start)
+        return m is not None and m.group().lower() in (
+            "of", "as", "after", "before", "while", "when", "in", "on", "at", "during",
+            "about", "to", "from", "with", "outside", "inside", "near", "following",
+            "amid", "because", "since", "until", "referring", "speaking", "adding",
+            "noting", "according", "citing", "without")
+
+    def _opens_content(self, start: int, s1: int, quotes: list[_Span]) -> bool:
+        """The words after the cue open a content: "that …", ": …", a quotation."""
+        text = self.text
+        j = _skip_space(text, start, s1)
+        if j >= s1:
+            return False
+        if any(q.start == j for q in quotes):
+            return True
+        m = TOKEN.match(text, j)
+        return m is not None and m.group().lower() in self.f.complementizers \
+            and text[start - 5:start].strip().lower() == "that"
+
+    def _following_quotes(self, start: int, s1: int, quotes: list[_Span]
+                          ) -> list[tuple[int, int]]:
+        """ "“A,” he said, “B.”": the quotations after the attribution."""
+        text = self.text
+        j = _skip_space(text, start, s1)
+        out = []
+        while j < s1 and text[j] in ",:;—–":
+            j = _skip_space(text, j + 1, s1)
+            nxt = next((q for q in quotes if q.start == j), None)
+            if nxt is None:
+                break
+            out.append((nxt.start, nxt.end))
+            j = _skip_space(text, nxt.end, s1)
+        return out
+
+    def _satisfies(self, cue: _Cue, start: int, region: tuple[int, int],
+                   quotes: list[_Span]) -> bool:
+        if not cue.needs:
+            return True
+        text = self.text
+        before = text[start - 2:start].strip()
+        first = TOKEN.match(text, region[0])
+        word = first.group().lower() if first is not None else ""
+        if "quote" in cue.needs and (any(region[0] <= q.start < region[1] for q in quotes)
+                                     or before.endswith(":")):
+            return True
+        if "that" in cue.needs and (word in self.f.complementizers or before.endswith(":")
+                                    or text[start - 5:start].strip().lower() == "that"):
+            return True
+        return "to" in cue.needs and word == "to"
+
+    def _cut_at_next(self, region: tuple[int, int], cs: int) -> tuple[int, int]:
+        """A lead content ends where a second attribution of the sentence begins ("X
+        said A, but Y said B")."""
+        text, low = self.text, self.low
+        a, b = region
+        for h in self._hits(a, b):
+            if h.start() <= cs:
+                continue
+            m = re.search(r"[,;]\s+(?:but|and|while|whereas)\s+[^,;]{1,60}$", text[a:h.start()])
+            if (m is not None and low[a + m.end():h.start()].strip() == "") or (
+                    m is not None and self.sp.subject(text, a + m.start(), h.start())):
+                cut = a + m.start()
+                return (a, cut) if cut - a > 8 else region
+        return region
+
+    def _trim(self, a: int, b: int, quotes: list[_Span]) -> tuple[int, int] | None:
+        """The content between ``a`` and ``b`` without its edges: spaces, a leading
+        "that", a trailing full stop or comma outside quotation marks. ``None`` when no
+        words are left."""
+        text = self.text
+        while a < b and (text[a].isspace() or text[a] in ",:;—–"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:—–"):
+            inside = any(q.inner < b - 1 < q.inner_end for q in quotes)
+            if inside:
+                break
+            b -= 1
+        if b <= a:
+            return None
+        if not any(ch.isalnum() for ch in text[a:b]):
+            return None
+        return a, b
+
+    def _channel(self, s0: int, s1: int) -> Evidence | None:
+        m = self.f.channel_re.search(self.low, s0, s1)
+        if m is None:
+            return None
+        return Evidence(self.text[m.start():m.end()], m.start(), m.end())
+
+    # -- quotes out -----------------------------------------------------------------------
+    def _emit(self, para: _Paragraph, previous: _Paragraph | None) -> list[Quote]:
+        text = self.text
+        out: list[Quote] = []
+        used: set[int] = set()
+        for attr in para.attributions:
+            for a, b in attr.regions:
+                inside = [q for q in para.quotes if a <= q.start and q.end <= b]
+                used.update(q.start for q in inside)
+                used.update(q.start for q in para.quotes if q.start < a < q.end)
+                if inside and self._few_words_around(a, b, inside):
+                    # "called the strike “unacceptable”": the quotation is what was said
+                    found = [self._direct(q, attr) for q in inside]
+                else:
+                    kind = "direct" if inside else "indirect"
+                    found = [Quote(text[a:b], a, b, kind, attr.speaker, attr.channel,
+                                   _evidence(text, attr.cue))]
+                out.extend(q for q in found if q is not None and len(q.text.split()) >= (
+                    1 if q.kind == "direct" else 2))
+        for q in para.quotes:
+            if q.start in used:
+                continue
+            who = self._dash(q) or self._nearest(para, q, previous)
+            out.append(self._direct(q, who) or Quote(
+                text[q.inner:q.inner_end], q.inner, q.inner_end, "direct", None))
+        return out
+
+    def _few_words_around(self, a: int, b: int, inside: list[_Span]) -> bool:
+        """At most three words of the content stand outside its quotations."""
+        pieces = []
+        pos = a
+        for q in inside:
+            pieces.append(self.text[pos:q.start])
+            pos = q.end
+        pieces.append(self.text[pos:b])
+        words = [w for w in " ".join(pieces).split() if any(c.isalnum() for c in w)]
+        return len(words) <= 3
+
+    def _direct(self, q: _Span, attr: _Attribution | None) -> Quote | None:
+        text = self.text
+        inner = text[q.inner:q.inner_end]
+        stripped = inner.strip()
+        if not stripped:
+            return None
+        a = q.inner + inner.find(stripped)
+        if attr is None:
+            return Quote(stripped, a, a + len(stripped), "direct", None)
+        return Quote(stripped, a, a + len(stripped), "direct", attr.speaker, attr.channel,
+                     _evidence(text, attr.cue))
+
+    def _dash(self, q: _Span) -> _Attribution | None:
+        """ "“…” ― Beck Pimentel": a name after a dash under the quotation."""
+        m = _DASH_NAME.match(self.text, q.end)
+        if m is None:
+            return None
+        who = self.sp.name_at(self.text, m.end(), min(len(self.text), m.end() + 80))
+        if who is None:
+            return None
+        return _Attribution(self.speakers.resolve(who), [], None, None, q.end)
+
+    def _nearest(self, para: _Paragraph, q: _Span, previous: _Paragraph | None
+                 ) -> _Attribution | None:
+        """The speaker a quotation without a cue continues."""
+        spoken = [a for a in para.attributions if a.speaker is not None]
+        before = [a for a in spoken if a.at < q.start]
+        if before:
+            return before[-1]
+        opens = not self.text[para.start:q.start].strip()
+        if opens and previous is not None:
+            last = [a for a in previous.attributions if a.speaker is not None]
+            if last:
+                return last[-1]
+        after = [a for a in spoken if a.at > q.start]
+        if after and opens:
+            return after[0]
         return None
 
 
-def _ev(text: str, s: int, e: int) -> Evidence:
-    return Evidence(text[s:e], s, e)
+def _evidence(text: str, span: tuple[int, int] | None) -> Evidence | None:
+    return None if span is None else Evidence(text[span[0]:span[1]], span[0], span[1])
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+def _opens(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return before in _OPEN_BEFORE and not after.isspace()
+
+
+def _closes(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return (after in _CLOSE_AFTER or after in "\u201c\u201d") and not before.isspace()
+
+
+def _is_close_mark(text: str, i: int) -> bool:
+    return i >= 0 and (text[i] in "”»\"" or text[i - 1:i + 1] == "''")
+
+
+def _skip_back(text: str, lo: int, i: int) -> int:
+    """``i`` moved back over spaces."""
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    return i
+
+
+def _skip_space(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in re.finditer(r"\n\s*\n|\n", text):
-        if m.start() > start:
+    for m in re.finditer(r"\n", text):
+        if text[start:m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
-    if start < len(text):
+    if text[start:].strip():
         spans.append((start, len(text)))
     return spans
-
-
-def _direct_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Inner spans of matching quotation marks inside one paragraph."""
-    out: list[tuple[int, int]] = []
-    i = lo
-    while True:
-        m = _MARKS.search(text, i, hi)
-        if m is None:
-            return out
-        mark = m.group()
-        if mark == '"':
-            close = text.find('"', m.end(), hi)
-        elif mark in _PAIRS:
-            close = text.find(_PAIRS[mark], m.end(), hi)
-        else:
-            i = m.end()  # a closing mark with no opening one
-            continue
-        if close < 0:
-            return out  # never closes: ignore it and the rest of the paragraph's marks
-        out.append((m.end(), close))
-        i = close + 1
-
-
-def _sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    s = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        s = m.end()
-    m2 = _SENTENCE_END.search(text, end + 1, hi)
-    e = m2.end() if m2 else hi
-    return s, e
-
-
-def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out = []
-    s = lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        if m.end() - s > 1:
-            out.append((s, m.start()))
-        s = m.end()
-    if hi - s > 1:
-        out.append((s, hi))
-    return [(a + (len(text[a:b]) - len(text[a:b].lstrip())), b) for a, b in out]
 
 
 @cache

@@ -298,17 +298,45 @@ def load_inflections(languages: str) -> InflectionRules:
     return merged
 
 
+class SpeechCue(_Strict):
+    """One cue word with its forms and the frames it takes.
+
+    ``frames``: ``lead`` "X said (that) …", ``trail`` "…, X said", ``invert`` "…, said X".
+    ``participles``: forms that take the speaker of their clause after a comma ("…, saying
+    …"). ``needs``: what the content after the cue must be in a ``lead`` frame — ``that``
+    (a that/if/whether clause or a colon), ``to`` (an infinitive), ``quote`` (a quotation);
+    empty means anything.
+    """
+
+    lemma: str
+    forms: list[str] = Field(min_length=1)
+    participles: list[str] = Field(default_factory=list)
+    frames: list[Literal["lead", "trail", "invert"]] = Field(min_length=1)
+    needs: list[Literal["that", "to", "quote"]] = Field(default_factory=list)
+
+
 class SpeechRules(_Strict):
+    """Speech cues and the words around a speaker (``rules/<lang>/speech.json``)."""
+
     version: int
     language: str
     note: str = ""
-    verbs: list[str] = Field(min_length=1)
+    cues: list[SpeechCue] = Field(min_length=1)
     according: list[str]
     channels: list[str]
-    pronouns: dict[str, Literal["person", "organisation", "any"]]
+    channel_nouns: list[str] = Field(default_factory=list)
+    pronouns: dict[str, Literal["person", "organisation", "group", "any"]]
+    relatives: list[str] = Field(default_factory=list)
     determiners: list[str]
     stop: list[str]
+    modifiers: list[str] = Field(default_factory=list)
+    times: list[str] = Field(default_factory=list)
+    time_prepositions: list[str] = Field(default_factory=list)
+    complementizers: list[str] = Field(default_factory=list)
     honorifics: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    organisations: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
 
 
 @cache

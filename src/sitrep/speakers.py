@@ -1,0 +1,422 @@
+"""Speakers: the phrase next to a speech cue, and who it stands for.
+
+A speaker phrase is found from the cue outwards — the subject before it ("Ukrainian
+Foreign Minister Andrii Sybiha said", "Flynn, a top Trump surrogate, said", "the
+architect, who said"), or the phrase after an inverted verb ("…, said Dmitry Peskov").
+Only the words of the phrase are used: a capitalised head names someone, a pronoun or a
+relative ("he", "who") points back, and anything else ("the ministry", "officials", "a
+senior official") is kept in the words of the text.
+
+:class:`Speakers` resolves the phrases of one document in reading order: a pronoun takes
+the last compatible speaker (a person for "he"/"she", an organisation for "it", a group or
+organisation for "they"), falling back on the nearest earlier full name in the text; a
+bare surname ("Sybiha said", "Mr. Obama said") takes the earlier full name that ends with
+it; a name the actor list knows takes its canonical name, country and sector. A pronoun
+with nothing to point back to keeps its own words — the speaker is the text's, not a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Actor
+from .rules import SpeechRules, load_actors
+
+__all__ = ["Phrase", "SpeakerRules", "Speakers"]
+
+TOKEN = re.compile(r"\w[\w'’-]*(?:\.\w[\w'’-]*)*\.?|[^\w\s]")
+"""Words (with inner dots and apostrophes: "U.S.", "Trump’s", "D-Wis.") and punctuation."""
+
+_PERSON_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+\b")
+_KNOWN_PERSON_SUFFIXES = ("de", "van", "von", "al", "bin", "la", "le", "da", "di", "del")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase: its span and what kind of words it is.
+
+    ``kind``: ``name`` (a capitalised head), ``nominal`` ("the ministry", "officials"),
+    ``pronoun`` ("he") or ``relative`` ("who", with ``antecedent`` the phrase it follows).
+    """
+
+    start: int
+    end: int
+    kind: str
+    antecedent: Phrase | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    actor: Actor
+    kind: str  # person | organisation | group | unknown
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class SpeakerRules:
+    """The word lists of one language's speech rules, as sets, and the actor list."""
+
+    def __init__(self, rules: SpeechRules) -> None:
+        low = str.lower
+        self.pronouns = {low(k): v for k, v in rules.pronouns.items()}
+        self.relatives = frozenset(map(low, rules.relatives))
+        self.determiners = frozenset(map(low, rules.determiners))
+        self.stop = frozenset(map(low, rules.stop)) - self.determiners
+        self.modifiers = frozenset(map(low, rules.modifiers))
+        self.honorifics = frozenset(map(low, rules.honorifics))
+        self.titles = frozenset(map(low, rules.titles))
+        self.organisations = frozenset(map(low, rules.organisations))
+        self.abbreviations = frozenset(map(low, rules.abbreviations))
+        self.known: dict[str, _Known] = {}
+        actors = load_actors()
+        for rep in actors.reporters:
+            kind = "person" if self._looks_personal(rep.name) else "organisation"
+            for alias in rep.aliases:
+                self.known[alias.lower()] = _Known(rep.name, rep.country, rep.sector, kind)
+        for country in actors.countries:
+            for name in country.names:
+                self.known.setdefault(name.lower(), _Known(name, country.code, "GOV",
+                                                           "organisation"))
+
+    def _looks_personal(self, name: str) -> bool:
+        words = name.split()
+        return len(words) >= 2 and all(_is_cap(w) for w in words) and not any(
+            w.lower() in self.organisations for w in words)
+
+    # -- finding phrases ------------------------------------------------------------------
+    def _tokens(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        return [m.span() for m in TOKEN.finditer(text, max(lo, hi - 320), hi)]
+
+    def _abbrev(self, word: str) -> bool:
+        """A word whose final dot is no sentence end ("Mr.", "U.S.", "D.")."""
+        low = word.lower()
+        return low in self.abbreviations or low in self.honorifics or (
+            len(word) == 2 and word[0].isupper()) or "." in word[:-1]
+
+    def subject(self, text: str, lo: int, cue: int) -> Phrase | None:
+        """The phrase that ends right before the cue at ``cue`` (modifiers aside)."""
+        toks = self._tokens(text, lo, cue)
+        i = len(toks) - 1
+        while i >= 0:
+            w = text[toks[i][0]:toks[i][1]].lower()
+            if w in self.modifiers or (w.endswith("ly") and len(w) > 4 and w.isalpha()
+                                       and w.islower()):
+                i -= 1
+                continue
+            break
+        if i < 0:
+            return None
+        w = text[toks[i][0]:toks[i][1]]
+        if w == ")":
+            j = self._open_paren(text, toks, i)
+            if j is None:
+                return None
+            i = j - 1
+            if i < 0:
+                return None
+            w = text[toks[i][0]:toks[i][1]]
+        low = w.lower()
+        if low in self.relatives:
+            antecedent = None
+            k = i - 1
+            if k >= 0 and text[toks[k][0]:toks[k][1]] == ",":
+                k -= 1
+            if k >= 0:
+                antecedent = self._phrase_back(text, toks, k)
+            if antecedent is None:
+                return None
+            return Phrase(toks[i][0], toks[i][1], "relative", antecedent)
+        if w == ",":
+            return self._apposition(text, toks, i)
+        return self._phrase_back(text, toks, i)
+
+    def _open_paren(self, text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+        for j in range(i - 1, max(-1, i - 10), -1):
+            if text[toks[j][0]:toks[j][1]] == "(":
+                return j
+        return None
+
+    def _apposition(self, text: str, toks: list[tuple[int, int]], i: int) -> Phrase | None:
+        """ "Flynn, a top Trump surrogate, said" / "Quina Jones, 25, said" / "A lawyer for
+        the outlets, David Schulz, said": the name around the commas."""
+        j = i - 1
+        limit = max(-1, i - 30)
+        while j > limit and text[toks[j][0]:toks[j][1]] not in ",;:“”\"«»()—–":
+            j -= 1
+        if j <= limit or text[toks[j][0]:toks[j][1]] != "," or j == i - 1:
+            return None
+        inner = [text[s:e] for s, e in toks[j + 1:i]]
+        first = inner[0].lower()
+        before = self._phrase_back(text, toks, j - 1) if j >= 1 else None
+        if before is None:
+            return None
+        if all(_is_cap(w) or self._abbrev(w) for w in inner) and len(inner) <= 5 \
+                and before.kind == "nominal":
+            # "A lawyer for the news outlets, David Schulz, said": the name is the speaker
+            return Phrase(toks[j + 1][0], toks[i - 1][1], "name")
+        appositive = (first in self.determiners or first in self.relatives
+                      or first in ("whose",) or first.isdigit() or first in self.titles
+                      or (first[:1].islower() and len(inner) <= 4)
+                      or all(_is_cap(w) or w in ("of", "the", "and") for w in inner))
+        if not appositive or (len(inner) > 14 and first not in self.relatives):
+            return None
+        if before.kind not in ("name", "pronoun"):
+            return None
+        return before
+
+    def _phrase_back(self, text: str, toks: list[tuple[int, int]], i: int) -> Phrase | None:
+        """The noun phrase whose last word is ``toks[i]``."""
+        s, e = toks[i]
+        w = text[s:e]
+        low = w.lower()
+        if low in self.pronouns:
+            return Phrase(s, e, "pronoun")
+        if low in self.determiners or low in self.stop or low in self.modifiers \
+                or not w[0].isalnum() or (low.endswith("ly") and not _is_cap(w)):
+            return None
+        start = s
+        k = i - 1
+        count = 1
+        while k >= 0 and count < 12:
+            ks, ke = toks[k]
+            v = text[ks:ke]
+            vl = v.lower()
+            if vl in self.determiners:
+                start = ks
+                break
+            if v in ("-", "&") or vl in ("of", "for", "at") or (vl == "and" and k > 0 and _is_cap(
+                    text[toks[k - 1][0]:toks[k - 1][1]]) and _is_cap(text[start:start + 1])):
+                k -= 1
+                continue
+            if not v[0].isalnum() or vl in self.stop or vl in self.pronouns \
+                    or vl in self.modifiers:
+                break
+            start = ks
+            count += 1
+            k -= 1
+        # no preposition at the left edge ("of the VOA" alone is no speaker)
+        while True:
+            first = TOKEN.match(text, start)
+            if first is None or first.group().lower() not in ("of", "for", "at", "and"):
+                break
+            nxt = TOKEN.search(text, first.end(), e)
+            if nxt is None:
+                return None
+            start = nxt.start()
+        words = text[start:e]
+        head_cap = _is_cap(w) and not (start == s and self._sentence_initial(text, s)
+                                       and low in self.titles)
+        kind = "name" if head_cap else "nominal"
+        if kind == "nominal" and not (words.lower().split()[0] in self.determiners
+                                      or len(words.split()) > 1 or low.endswith("s")
+                                      or low in self.organisations):
+            return None  # a lone lower-case word ("being", "first") is no speaker
+        return Phrase(start, e, kind)
+
+    @staticmethod
+    def _sentence_initial(text: str, s: int) -> bool:
+        j = s - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        return j < 0 or text[j] in ".!?\n\"“”"
+
+    def after(self, text: str, start: int, hi: int) -> Phrase | None:
+        """The phrase right after an inverted cue ("said Andrii Sybiha", "said a senior
+        official", "said Mr. Morgan of the Sierra Club")."""
+        kept: list[tuple[int, int]] = []
+        nominal = False
+        for m in TOKEN.finditer(text, start, min(hi, start + 200)):
+            s, e = m.span()
+            w = m.group()
+            low = w.lower()
+            if not kept:
+                if low in self.pronouns:
+                    return Phrase(s, e, "pronoun")
+                if low in self.determiners:
+                    nominal = True
+                elif not (_is_cap(w) and w[0].isalpha()) or low in self.stop:
+                    return None
+            elif self._ends_after(w, low, nominal, len(kept)):
+                break
+            if w.endswith(".") and not self._abbrev(w):
+                kept.append((s, e - 1))  # "said Andrii Sybiha." — the full stop ends it
+                break
+            kept.append((s, e))
+            if len(kept) >= 10:
+                break
+        while kept and text[kept[-1][0]:kept[-1][1]].lower() in ("of", "for", "the", "and"):
+            kept.pop()
+        if not kept:
+            return None
+        s0, e0 = kept[0][0], kept[-1][1]
+        if nominal and len(kept) < 2:
+            return None
+        return Phrase(s0, e0, "nominal" if nominal else "name")
+
+    def _ends_after(self, w: str, low: str, nominal: bool, count: int) -> bool:
+        """Whether the word ``w`` ends a phrase read forwards."""
+        if not w[0].isalnum():
+            return w not in ("-", "&")
+        if low in self.stop:
+            return not (low in ("of", "for") and (nominal or count < 6))
+        return not nominal and not _is_cap(w) and low not in _KNOWN_PERSON_SUFFIXES \
+            and low not in ("of", "for", "the")
+
+    def name_at(self, text: str, start: int, hi: int) -> Phrase | None:
+        """A capitalised name starting at ``start`` (after "― " under a quote)."""
+        p = self.after(text, start, hi)
+        return p if p is not None and p.kind == "name" else None
+
+
+class Speakers:
+    """The speakers of one document, resolved in reading order."""
+
+    def __init__(self, rules: SpeakerRules, text: str) -> None:
+        self.rules = rules
+        self.text = text
+        self.history: list[_Speaker] = []
+
+    def resolve(self, phrase: Phrase | None) -> Actor | None:
+        if phrase is None:
+            return None
+        sp = self._resolve(phrase)
+        if sp is None:
+            return None
+        if phrase.kind != "pronoun" or sp.actor.name != sp.actor.text:
+            self.history.append(sp)
+        return sp.actor
+
+    def remember(self, actor: Actor) -> None:
+        """A speaker carried over (a quote paragraph continuing its speaker)."""
+        for sp in reversed(self.history):
+            if sp.actor.name == actor.name:
+                self.history.append(sp)
+                return
+
+    def _resolve(self, phrase: Phrase) -> _Speaker | None:
+        text = self.text
+        s, e = phrase.start, phrase.end
+        words = text[s:e]
+        r = self.rules
+        if phrase.kind == "relative":
+            assert phrase.antecedent is not None
+            ante = self._resolve(phrase.antecedent)
+            if ante is None:
+                return None
+            a = ante.actor
+            return _Speaker(Actor(a.name, words, s, e, a.actor_id, a.country, a.sector),
+                            ante.kind)
+        if phrase.kind == "pronoun":
+            wanted = r.pronouns.get(words.lower(), "any")
+            prev = self._last(wanted, s)
+            if prev is not None:
+                a = prev.actor
+                return _Speaker(Actor(a.name, words, s, e, a.actor_id, a.country, a.sector),
+                                prev.kind)
+            return _Speaker(Actor(words, words, s, e), "unknown")
+        known = self._known(words)
+        if known is not None:
+            return _Speaker(Actor(known.name, words, s, e, known.name, known.country,
+                                  known.sector), known.kind)
+        tokens = words.split()
+        last = tokens[-1]
+        core = [t for t in tokens if t.lower() not in r.honorifics]
+        if phrase.kind == "name" and len(core) == 1:
+            full = self._full_name(core[0], s)
+            if full is not None:
+                return full if full.actor.start_char == s else _Speaker(
+                    Actor(full.actor.name, words, s, e, full.actor.actor_id,
+                          full.actor.country, full.actor.sector), full.kind)
+        kind = self._kind(tokens, phrase.kind)
+        del last
+        return _Speaker(Actor(words, words, s, e), kind)
+
+    def _kind(self, tokens: list[str], phrase_kind: str) -> str:
+        r = self.rules
+        head = tokens[-1].lower().rstrip(".")
+        if head.endswith(("’s", "'s")):
+            head = head[:-2]
+        if head in r.organisations or any(t.lower() in r.organisations for t in tokens[-2:]):
+            return "organisation"
+        if phrase_kind == "name":
+            return "person"
+        if head.endswith("s") and not head.endswith("ss"):
+            return "group"
+        return "unknown"
+
+    def _known(self, words: str) -> _Known | None:
+        parts = words.lower().replace("’", "'").split()
+        known = self.rules.known
+        for i in range(len(parts)):  # the whole phrase, then shorter endings of it
+            tail = " ".join(parts[i:])
+            hit = known.get(tail)
+            if hit is not None and (i == 0 or len(tail) > 4):
+                return hit
+        return None
+
+    def _last(self, wanted: str, before: int) -> _Speaker | None:
+        for prev in reversed(self.history):
+            if wanted == "any" or prev.kind == wanted or (
+                    wanted == "group" and prev.kind == "organisation"):
+                return prev
+        if wanted == "person":
+            found = self._name_before(before)
+            if found is not None:
+                return found
+        return None
+
+    def _name_before(self, before: int) -> _Speaker | None:
+        """The nearest full name ("Hillary Clinton", "Mr. Obama") before ``before``."""
+        text = self.text
+        lo = max(0, before - 1500)
+        best = None
+        for m in _PERSON_NAME.finditer(text, lo, before):
+            words = m.group().split()
+            if words[0].lower() in self.rules.stop or words[0].lower() in \
+                    self.rules.determiners or any(w.lower().rstrip(".") in
+                                                  self.rules.organisations for w in words):
+                continue
+            best = m
+        if best is None:
+            return None
+        found = best.group()
+        known = self._known(found)
+        if known is not None:
+            return _Speaker(Actor(known.name, found, best.start(), best.end(), known.name,
+                                  known.country, known.sector), known.kind)
+        return _Speaker(Actor(found, found, best.start(), best.end()), "person")
+
+    def _full_name(self, surname: str, before: int) -> _Speaker | None:
+        """The earlier speaker or full name that ends with ``surname``."""
+        bare = surname.rstrip(".")
+        low = bare.lower()
+        for prev in reversed(self.history):
+            parts = prev.actor.name.split()
+            if len(parts) >= 2 and parts[-1].lower() == low and prev.kind == "person":
+                return prev
+        pattern = re.compile(rf"\b(?:[A-Z][\w'’-]+\.?\s+){{1,3}}{re.escape(bare)}\b")
+        for m in pattern.finditer(self.text, 0, before):
+            words = [w for w in m.group().split()
+                     if w.lower() not in self.rules.honorifics
+                     and w.lower() not in self.rules.titles
+                     and w.lower() not in self.rules.stop
+                     and w.lower() not in self.rules.determiners]
+            if len(words) >= 2:
+                name = " ".join(words)
+                known = self._known(name)
+                if known is not None:
+                    return _Speaker(Actor(known.name, name, m.start(), m.end(), known.name,
+                                          known.country, known.sector), known.kind)
+                return _Speaker(Actor(name, name, m.start(), m.end()), "person")
+        return None
