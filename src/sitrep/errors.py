@@ -5,7 +5,8 @@ turns any of them into one line on standard error and a non-zero exit; lower-lev
 errors (``OSError``, ``UnicodeDecodeError``, ``json.JSONDecodeError``, pydantic's
 ``ValidationError``) are converted at the boundary with ``raise ... from exc``.
 
-Each class carries a stable ``code`` (``E1xx`` input, ``E2xx`` rules, ``E3xx`` evaluation)
+Each class carries a stable ``code`` (``E1xx`` input, ``E2xx`` rules, ``E3xx`` evaluation,
+``E4xx`` storage)
 so that messages can be looked up in the README.
 """
 
@@ -16,6 +17,7 @@ __all__ = [
     "InputError",
     "RulesError",
     "SitrepError",
+    "StoreError",
 ]
 
 
@@ -48,3 +50,9 @@ class EvalError(SitrepError):
     """A gold file cannot be read or has an unknown format."""
 
     code = "E300"
+
+
+class StoreError(SitrepError):
+    """The database cannot be opened, is locked or unreachable, or refuses a write."""
+
+    code = "E400"
