@@ -75,6 +75,7 @@ class _Cue:
     needs: frozenset[str]
     participle: bool = False
     according: bool = False
+    past: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +113,16 @@ class QuoteFinder:
         self.rules = rules
         self.speakers = SpeakerRules(rules)
         self.cues: dict[str, _Cue] = {}
+        nounlike = frozenset({"that", "to", "quote"})
         for cue in rules.cues:
             for form, participle in [(f, False) for f in cue.forms] + \
                     [(f, True) for f in cue.participles]:
+                needs = frozenset(cue.needs) or (nounlike if form in cue.nounlike
+                                                 else frozenset())
+                # a past form: neither the lemma, nor its -s form, nor a participle
+                past = not participle and form != cue.lemma and not form.split()[0].endswith("s")
                 self._add_cue(" ".join(form.lower().split()), _Cue(
-                    frozenset(cue.frames), frozenset(cue.needs), participle))
+                    frozenset(cue.frames), needs, participle, past=past))
         for phrase in rules.according:
             self._add_cue(" ".join(phrase.lower().split()),
                           _Cue(frozenset(), frozenset(), according=True))
@@ -140,7 +146,7 @@ class QuoteFinder:
         if old is not None:
             needs = old.needs | cue.needs if old.needs and cue.needs else frozenset()
             cue = _Cue(old.frames | cue.frames, needs, old.participle or cue.participle,
-                       old.according or cue.according)
+                       old.according or cue.according, old.past or cue.past)
         self.cues[form] = cue
 
     # -- finding ------------------------------------------------------------------------
@@ -289,12 +295,23 @@ class _Run:
                 n += 1
             if n < hi and text[n].islower():
                 continue
+            if m.group()[-1] in "\"”»'" and "." not in m.group() and self._attribution_follows(
+                    n, hi):
+                continue  # "“Why not?” Vitter demanded." is one sentence
             if e - s > 1:
                 out.append((s, e))
             s = n
         if hi - s > 1:
             out.append((s, hi))
         return out
+
+    def _attribution_follows(self, start: int, hi: int) -> bool:
+        """A short clause with a cue word follows ("Vitter demanded.")."""
+        m = _SENTENCE_END.search(self.text, start, hi)
+        end = m.start() if m is not None else hi
+        if len(self.text[start:end].split()) > 8:
+            return False
+        return any(start <= h.start() < end for h in self._hits(start, end))
 
     # -- one sentence ---------------------------------------------------------------------
     def _sentence(self, para: _Paragraph, s0: int, s1: int, quotes: list[_Span],
@@ -320,16 +337,17 @@ class _Run:
             if speaker is None:
                 phrase = self._clause_subject(s0, cs)
                 speaker = self.speakers.resolve(phrase)
-            start = self._content_start(ce, s1, cue)
+            start = self._content_start(self._after_adjuncts(ce, s1), s1, cue)
             region = self._trim(start, s1, quotes)
             if region is None or not self._satisfies(cue, start, region, quotes):
                 return None
             return _Attribution(speaker, [region], (cs, ce), self._channel(s0, s1), cs)
         if not cue.frames:
             return None
-        phrase = self.sp.subject(text, s0, cs)
-        start = self._content_start(ce, s1, cue)
-        rest = text[start:s1].strip(" \t.")
+        phrase = self.sp.subject(text, s0, cs, past=cue.past)
+        adj = self._after_adjuncts(ce, s1)
+        start = self._content_start(adj, s1, cue)
+        rest = text[adj:s1].strip(" \t.")
         if phrase is not None:
             pb = _skip_back(text, s0, phrase.start)
             psep = text[pb - 1] if pb > s0 else ""
@@ -339,17 +357,17 @@ class _Run:
             elif psep and psep in _SEPARATORS:
                 content_before = self._trim(s0, pb - 1, quotes)
             if content_before is not None and "trail" in cue.frames and (
-                    not rest or rest[0] in ",;—–(" or self._adjunct(start, s1)) \
-                    and not self._opens_content(start, s1, quotes):
-                regions = [content_before, *self._following_quotes(start, s1, quotes)]
+                    not rest or rest[0] in ",;—–(" or self._adjunct(adj, s1)) \
+                    and not self._opens_content(adj, s1, quotes):
+                regions = [content_before, *self._following_quotes(adj, s1, quotes)]
                 return _Attribution(self.speakers.resolve(phrase), regions, (cs, ce),
                                     self._channel(s0, s1), cs)
             if "lead" not in cue.frames:
                 return None
             region = self._trim(start, s1, quotes)
             if region is None:
-                if text[ce:s1].lstrip(" \t").startswith(":"):
-                    # "He added:" — the quote follows in the next paragraph
+                if "trail" in cue.frames and not rest.strip(":"):
+                    # "He added:" / "she said." — the quotes around are theirs
                     return _Attribution(self.speakers.resolve(phrase), [], (cs, ce), None, cs)
                 return None
             if not self._satisfies(cue, start, region, quotes):
@@ -358,6 +376,16 @@ class _Run:
                 return None
             region = self._cut_at_next(region, cs)
             return _Attribution(self.speakers.resolve(phrase), [region], (cs, ce),
+                                self._channel(s0, s1), cs)
+        if "invert" in cue.frames and before == s0:
+            # "Said Ellis: “I don’t get the sense …”"
+            who = self.sp.after(text, self._skip_times(ce, s1), s1)
+            if who is None or who.kind == "pronoun":
+                return None
+            region = self._trim(self._content_start(who.end, s1, cue), s1, quotes)
+            if region is None or text[who.end:region[0]].strip(" \t") not in (":", ","):
+                return None
+            return _Attribution(self.speakers.resolve(who), [region], (cs, ce),
                                 self._channel(s0, s1), cs)
         if "invert" in cue.frames and sep and (sep in ",—–" or _is_close_mark(text, before - 1)):
             content = self._trim(s0, before if _is_close_mark(text, before - 1) else before - 1,
@@ -454,31 +482,37 @@ class _Run:
         m = self.f.times_re.match(self.low, pos, hi)
         return m.end() if m is not None else pos
 
-    def _content_start(self, ce: int, s1: int, cue: _Cue) -> int:
-        """Where the content begins after a cue: past times ("said Thursday"), channels
-        ("in a statement", "told CNN", "on Fox News"), a colon or comma and "that"."""
+    def _after_adjuncts(self, ce: int, s1: int) -> int:
+        """Past what may follow a cue before its content or the end of the clause: times
+        ("said Thursday"), channels ("in a statement", "told CNN", "on Fox News")."""
         text, low = self.text, self.low
         pos = ce
         for _ in range(4):
             moved = self._skip_times(pos, s1)
-            m = self.f.channel_re.match(low, _skip_space(text, moved, s1), s1)
+            here = _skip_space(text, moved, s1)
+            m = self.f.channel_re.match(low, here, s1)
             if m is not None:
                 moved = m.end()
             elif ce == pos and low[ce - 4:ce] in ("told", "tell", "ells"):
-                obj = self.sp.after(text, _skip_space(text, moved, s1), s1)
-                addressee = TOKEN.match(text, _skip_space(text, moved, s1))
+                obj = self.sp.after(text, here, s1)
+                addressee = TOKEN.match(text, here)
                 if obj is not None and obj.kind != "pronoun":
                     moved = obj.end
                 elif addressee is not None and addressee.group().lower() in (
                         "him", "her", "them", "us", "me", "reporters", "journalists"):
                     moved = addressee.end()
             else:
-                n = self.f.on_name.match(text, _skip_space(text, moved, s1), s1)
+                n = self.f.on_name.match(text, here, s1)
                 if n is not None and self._adjunct_is_channel(n):
                     moved = n.end()
             if moved == pos:
                 break
             pos = moved
+        return pos
+
+    def _content_start(self, pos: int, s1: int, cue: _Cue) -> int:
+        """Where the content begins: past a colon or comma and "that"."""
+        text = self.text
         pos = _skip_space(text, pos, s1)
         while pos < s1 and text[pos] in ",:":
             pos = _skip_space(text, pos + 1, s1)
@@ -504,17 +538,16 @@ class _Run:
             "amid", "because", "since", "until", "referring", "speaking", "adding",
             "noting", "according", "citing", "without")
 
-    def _opens_content(self, start: int, s1: int, quotes: list[_Span]) -> bool:
+    def _opens_content(self, pos: int, s1: int, quotes: list[_Span]) -> bool:
         """The words after the cue open a content: "that …", ": …", a quotation."""
         text = self.text
-        j = _skip_space(text, start, s1)
+        j = _skip_space(text, pos, s1)
         if j >= s1:
             return False
-        if any(q.start == j for q in quotes):
+        if text[j] == ":" or any(q.start == j for q in quotes):
             return True
         m = TOKEN.match(text, j)
-        return m is not None and m.group().lower() in self.f.complementizers \
-            and text[start - 5:start].strip().lower() == "that"
+        return m is not None and m.group().lower() == "that"
 
     def _following_quotes(self, start: int, s1: int, quotes: list[_Span]
                           ) -> list[tuple[int, int]]:
@@ -671,13 +704,14 @@ def _evidence(text: str, span: tuple[int, int] | None) -> Evidence | None:
 def _opens(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
-    return before in _OPEN_BEFORE and not after.isspace()
+    return (before in _OPEN_BEFORE or before.isspace()) and not after.isspace()
 
 
 def _closes(text: str, s: int, e: int) -> bool:
-    before = text[s - 1] if s > 0 else " "
+    """A mark followed by a space or punctuation (a space before it is allowed: "… the term
+    'African American outreach,' " he told")."""
     after = text[e] if e < len(text) else " "
-    return (after in _CLOSE_AFTER or after in "\u201c\u201d") and not before.isspace()
+    return after in _CLOSE_AFTER or after.isspace() or after in "\u201c\u201d"
 
 
 def _is_close_mark(text: str, i: int) -> bool:

@@ -305,7 +305,8 @@ class SpeechCue(_Strict):
     ``participles``: forms that take the speaker of their clause after a comma ("…, saying
     …"). ``needs``: what the content after the cue must be in a ``lead`` frame — ``that``
     (a that/if/whether clause or a colon), ``to`` (an infinitive), ``quote`` (a quotation);
-    empty means anything.
+    empty means anything. ``nounlike``: forms that are nouns as often ("claims", "plans"):
+    in a lead frame they need a that-clause, an infinitive or a quotation.
     """
 
     lemma: str
@@ -313,6 +314,7 @@ class SpeechCue(_Strict):
     participles: list[str] = Field(default_factory=list)
     frames: list[Literal["lead", "trail", "invert"]] = Field(min_length=1)
     needs: list[Literal["that", "to", "quote"]] = Field(default_factory=list)
+    nounlike: list[str] = Field(default_factory=list)
 
 
 class SpeechRules(_Strict):
@@ -330,6 +332,7 @@ class SpeechRules(_Strict):
     determiners: list[str]
     stop: list[str]
     modifiers: list[str] = Field(default_factory=list)
+    passive: list[str] = Field(default_factory=list)
     times: list[str] = Field(default_factory=list)
     time_prepositions: list[str] = Field(default_factory=list)
     complementizers: list[str] = Field(default_factory=list)

@@ -78,6 +78,7 @@ class SpeakerRules:
         self.titles = frozenset(map(low, rules.titles))
         self.organisations = frozenset(map(low, rules.organisations))
         self.abbreviations = frozenset(map(low, rules.abbreviations))
+        self.passive = frozenset(map(low, rules.passive))
         self.known: dict[str, _Known] = {}
         actors = load_actors()
         for rep in actors.reporters:
@@ -104,18 +105,25 @@ class SpeakerRules:
         return low in self.abbreviations or low in self.honorifics or (
             len(word) == 2 and word[0].isupper()) or "." in word[:-1]
 
-    def subject(self, text: str, lo: int, cue: int) -> Phrase | None:
-        """The phrase that ends right before the cue at ``cue`` (modifiers aside)."""
+    def subject(self, text: str, lo: int, cue: int, *, past: bool = False) -> Phrase | None:
+        """The phrase that ends right before the cue at ``cue`` (modifiers aside).
+
+        ``past``: the cue is a past form, so a "be" before it makes it passive ("was asked",
+        "is expected to"): its subject is no speaker.
+        """
         toks = self._tokens(text, lo, cue)
         i = len(toks) - 1
+        nearest = ""
         while i >= 0:
             w = text[toks[i][0]:toks[i][1]].lower()
             if w in self.modifiers or (w.endswith("ly") and len(w) > 4 and w.isalpha()
                                        and w.islower()):
+                if not nearest and not w.endswith("ly"):
+                    nearest = w
                 i -= 1
                 continue
             break
-        if i < 0:
+        if i < 0 or (past and nearest in self.passive):
             return None
         w = text[toks[i][0]:toks[i][1]]
         if w == ")":
@@ -167,7 +175,7 @@ class SpeakerRules:
             return Phrase(toks[j + 1][0], toks[i - 1][1], "name")
         appositive = (first in self.determiners or first in self.relatives
                       or first in ("whose",) or first.isdigit() or first in self.titles
-                      or (first[:1].islower() and len(inner) <= 4)
+                      or (first[:1].islower() and len(inner) <= 10)
                       or all(_is_cap(w) or w in ("of", "the", "and") for w in inner))
         if not appositive or (len(inner) > 14 and first not in self.relatives):
             return None
@@ -176,15 +184,22 @@ class SpeakerRules:
         return before
 
     def _phrase_back(self, text: str, toks: list[tuple[int, int]], i: int) -> Phrase | None:
-        """The noun phrase whose last word is ``toks[i]``."""
+        """The noun phrase whose last word is ``toks[i]`` ("House Speaker Paul D. Ryan
+        (R-Wis.)", "Mr. Morgan of the Sierra Club", "a spokesman for the ministry")."""
+        if i >= 0 and text[toks[i][0]:toks[i][1]] == ")":
+            j = self._open_paren(text, toks, i)
+            if j is None or j < 1:
+                return None
+            i = j - 1
         s, e = toks[i]
         w = text[s:e]
         low = w.lower()
         if low in self.pronouns:
             return Phrase(s, e, "pronoun")
         if low in self.determiners or low in self.stop or low in self.modifiers \
-                or not w[0].isalnum() or (low.endswith("ly") and not _is_cap(w)):
-            return None
+                or not w[0].isalnum() or (low.endswith("ly") and not _is_cap(w)) \
+                or low.endswith(("'s", "’s", "s'", "s’")):
+            return None  # "Trump’s comments": the cue word is a noun
         start = s
         k = i - 1
         count = 1
@@ -194,6 +209,11 @@ class SpeakerRules:
             vl = v.lower()
             if vl in self.determiners:
                 start = ks
+                if k >= 2 and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("of", "for") \
+                        and text[toks[k - 2][0]].isalnum() and text[toks[k - 2][0]:toks[
+                            k - 2][1]].lower() not in self.stop:
+                    k -= 2  # "Mr. Morgan of the Sierra Club"
+                    continue
                 break
             if v in ("-", "&") or vl in ("of", "for", "at") or (vl == "and" and k > 0 and _is_cap(
                     text[toks[k - 1][0]:toks[k - 1][1]]) and _is_cap(text[start:start + 1])):
@@ -202,6 +222,9 @@ class SpeakerRules:
             if not v[0].isalnum() or vl in self.stop or vl in self.pronouns \
                     or vl in self.modifiers:
                 break
+            if vl.endswith("ed") and v.islower() and not (k > 0 and self._modifies(
+                    text[toks[k - 1][0]:toks[k - 1][1]])):
+                break  # "Kaine defended people accused of": a verb ends the phrase
             start = ks
             count += 1
             k -= 1
@@ -224,6 +247,12 @@ class SpeakerRules:
             return None  # a lone lower-case word ("being", "first") is no speaker
         return Phrase(start, e, kind)
 
+    def _modifies(self, word: str) -> bool:
+        """A word before an "-ed" adjective in a phrase ("the unnamed", "newly elected")."""
+        low = word.lower()
+        return low in self.determiners or _is_cap(word) or (low.endswith("ly") and
+                                                            low.isalpha())
+
     @staticmethod
     def _sentence_initial(text: str, s: int) -> bool:
         j = s - 1
@@ -245,8 +274,12 @@ class SpeakerRules:
                     return Phrase(s, e, "pronoun")
                 if low in self.determiners:
                     nominal = True
-                elif not (_is_cap(w) and w[0].isalpha()) or low in self.stop:
+                elif low in self.stop:
                     return None
+                elif not (_is_cap(w) and w[0].isalpha()):
+                    if not self._name_follows(text, e, hi):
+                        return None
+                    nominal = True  # "said 9/11 widow Terry Strada"
             elif self._ends_after(w, low, nominal, len(kept)):
                 break
             if w.endswith(".") and not self._abbrev(w):
@@ -263,6 +296,17 @@ class SpeakerRules:
         if nominal and len(kept) < 2:
             return None
         return Phrase(s0, e0, "nominal" if nominal else "name")
+
+    def _name_follows(self, text: str, start: int, hi: int) -> bool:
+        """A capitalised word within the next three words, before any stop word."""
+        for n, m in enumerate(TOKEN.finditer(text, start, min(hi, start + 60))):
+            w = m.group()
+            if n >= 3 or not w[0].isalnum() or w.lower() in self.stop or w.lower() in (
+                    "that", "this", "these", "those"):
+                return False
+            if _is_cap(w):
+                return True
+        return False
 
     def _ends_after(self, w: str, low: str, nominal: bool, count: int) -> bool:
         """Whether the word ``w`` ends a phrase read forwards."""
