@@ -14,6 +14,7 @@ from __future__ import annotations
 
 __all__ = [
     "EvalError",
+    "IngestError",
     "InputError",
     "RulesError",
     "SitrepError",
@@ -56,3 +57,9 @@ class StoreError(SitrepError):
     """The database cannot be opened, is locked or unreachable, or refuses a write."""
 
     code = "E400"
+
+
+class IngestError(SitrepError):
+    """An ingest cannot run: its workers or Dask cluster cannot start or be reached."""
+
+    code = "E500"
