@@ -140,6 +140,7 @@ class QuoteFinder:
         preps = _alt([t.lower() for t in rules.time_prepositions]) or "(?!)"
         self.times_re = re.compile(rf"(?:[\s,]*(?:(?:{preps})\s+)*(?:{times})\b)+")
         self.complementizers = frozenset(c.lower() for c in rules.complementizers)
+        self.prepositions = frozenset(p.lower() for p in rules.prepositions)
 
     def _add_cue(self, form: str, cue: _Cue) -> None:
         old = self.cues.get(form)
@@ -345,6 +346,9 @@ class _Run:
         if not cue.frames:
             return None
         phrase = self.sp.subject(text, s0, cs, past=cue.past)
+        if cue.participle and not self._progressive(s0, cs) and (
+                phrase is None or phrase.kind != "name"):
+            return None  # "anyone wanting to learn" is no speech; "Clinton asking" is
         adj = self._after_adjuncts(ce, s1)
         start = self._content_start(adj, s1, cue)
         rest = text[adj:s1].strip(" \t.")
@@ -370,7 +374,8 @@ class _Run:
                     # "He added:" / "she said." — the quotes around are theirs
                     return _Attribution(self.speakers.resolve(phrase), [], (cs, ce), None, cs)
                 return None
-            if not self._satisfies(cue, start, region, quotes):
+            if not self._satisfies(cue, start, region, quotes) or (
+                    start == _skip_space(text, adj, s1) and self._prepositional(start)):
                 return None
             if phrase.kind == "nominal" and self._verbish(phrase):
                 return None
@@ -399,6 +404,23 @@ class _Run:
             return _Attribution(self.speakers.resolve(who), [content], (cs, ce),
                                 self._channel(s0, s1), cs)
         return None
+
+    def _prepositional(self, start: int) -> bool:
+        """A content that opens with a preposition is no content ("the laws proposed during
+        Nixon's term", "said in Honolulu")."""
+        m = TOKEN.match(self.text, start)
+        return m is not None and m.group().lower() in self.f.prepositions
+
+    def _progressive(self, s0: int, cs: int) -> bool:
+        """A form of "be" right before an -ing cue ("Trump is saying")."""
+        for m in reversed(list(TOKEN.finditer(self.text, max(s0, cs - 40), cs))):
+            w = m.group().lower().replace("’", "'")
+            if w in self.sp.passive or (w.endswith("n't") and w[:-3] in (
+                    "is", "was", "are", "were", "ai")):
+                return True
+            if not (w.endswith("ly") or w in ("also", "now", "still", "not", "n't")):
+                return False
+        return False
 
     def _verbish(self, phrase: Phrase) -> bool:
         """A lower-case phrase that is a verb's object more than a subject ("to discuss
@@ -524,14 +546,15 @@ class _Run:
         return pos
 
     def _adjunct_is_channel(self, m: re.Match[str]) -> bool:
-        """ "on Fox News", "to CNN": a capitalised outlet right after the verb."""
+        """ "on Fox News", "to CNN", "in Honolulu": an outlet or a place right after the
+        verb."""
         words = m.group().split()
-        return words[0].lower() in ("on", "to") and len(words) >= 2
+        return words[0].lower() in ("on", "to", "in") and len(words) >= 2
 
     def _adjunct(self, start: int, s1: int) -> bool:
         """What follows a trailing "X said" is no content: "of Mrs. Clinton's plan", "as
         she and hundreds …", "after Pagliano failed to show up"."""
-        m = TOKEN.match(self.text, start)
+        m = TOKEN.match(self.text, _skip_space(self.text, start, s1))
         return m is not None and m.group().lower() in (
             "of", "as", "after", "before", "while", "when", "in", "on", "at", "during",
             "about", "to", "from", "with", "outside", "inside", "near", "following",
@@ -639,7 +662,7 @@ class _Run:
                 out.extend(q for q in found if q is not None and len(q.text.split()) >= (
                     1 if q.kind == "direct" else 2))
         for q in para.quotes:
-            if q.start in used:
+            if q.start in used or self._title(q):
                 continue
             who = self._dash(q) or self._nearest(para, q, previous)
             out.append(self._direct(q, who) or Quote(
@@ -656,6 +679,17 @@ class _Run:
         pieces.append(self.text[pos:b])
         words = [w for w in " ".join(pieces).split() if any(c.isalnum() for c in w)]
         return len(words) <= 3
+
+    def _title(self, q: _Span) -> bool:
+        """A name in quotation marks, not a quote: “Face the Nation,” ''Larry King Now''
+        (every word capitalised but the small ones, eight words at most)."""
+        words = [w for w in self.text[q.inner:q.inner_end].split() if w[:1].isalpha()]
+        if not words or len(words) > 8 or q.end == q.inner_end:
+            return False
+        small = self.sp.stop | self.sp.determiners
+        return words[0][:1].isupper() and all(
+            w[:1].isupper() or w.lower() in small for w in words) and any(
+            w[:1].isupper() for w in words[1:] or words)
 
     def _direct(self, q: _Span, attr: _Attribution | None) -> Quote | None:
         text = self.text

@@ -327,7 +327,7 @@ class SpeechRules(_Strict):
     according: list[str]
     channels: list[str]
     channel_nouns: list[str] = Field(default_factory=list)
-    pronouns: dict[str, Literal["person", "organisation", "group", "any"]]
+    pronouns: dict[str, Literal["person", "organisation", "group", "any", "self"]]
     relatives: list[str] = Field(default_factory=list)
     determiners: list[str]
     stop: list[str]
@@ -336,6 +336,7 @@ class SpeechRules(_Strict):
     times: list[str] = Field(default_factory=list)
     time_prepositions: list[str] = Field(default_factory=list)
     complementizers: list[str] = Field(default_factory=list)
+    prepositions: list[str] = Field(default_factory=list)
     honorifics: list[str] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)
     organisations: list[str] = Field(default_factory=list)

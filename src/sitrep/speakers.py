@@ -363,7 +363,7 @@ class Speakers:
                             ante.kind)
         if phrase.kind == "pronoun":
             wanted = r.pronouns.get(words.lower(), "any")
-            prev = self._last(wanted, s)
+            prev = None if wanted == "self" else self._last(wanted, s)
             if prev is not None:
                 a = prev.actor
                 return _Speaker(Actor(a.name, words, s, e, a.actor_id, a.country, a.sector),

@@ -252,6 +252,27 @@ def test_same_speaker() -> None:
     assert not same_speaker(actor("Piet Claes"), gold(None))
 
 
+def elsewhere(source: str) -> GoldAttribution:
+    """An attribution whose source lies away from the speakers of the test (no overlap)."""
+    return GoldAttribution("E1", ((0, 5),), ((500, 500 + len(source)),), "We won", source,
+                           "direct")
+
+
+def test_same_speaker_by_words_is_the_same_entity_only() -> None:
+    """A name matches another mention of it; a pronoun or a common noun elsewhere does not
+    (it may be someone else), nor does a name inside a longer phrase of another head."""
+    gold = elsewhere
+    assert same_speaker(Actor("Donald Trump", "he", 0, 0), gold("Trump"))   # resolved name
+    assert same_speaker(Actor("Jason Chaffetz", "Chaffetz", 0, 0),
+                        gold("Rep. Jason Chaffetz (R-Utah)"))                # parentheses aside
+    assert same_speaker(Actor("Mr. Obama", "Mr. Obama", 0, 0), gold("President Obama"))
+    assert not same_speaker(Actor("he", "he", 0, 0), gold("he"))              # another "he"
+    assert not same_speaker(Actor("a source", "a source", 0, 0), gold("another source"))
+    assert not same_speaker(Actor("the Trump campaign", "the Trump campaign", 0, 0),
+                            gold("Trump"))
+    assert same_speaker(Actor("the Kremlin", "the Kremlin", 0, 0), gold("The Kremlin"))
+
+
 # -- scoring -----------------------------------------------------------------------------
 
 

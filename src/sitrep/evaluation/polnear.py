@@ -61,6 +61,9 @@ _T_LINE = re.compile(r"(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)")
 _ANNOTATOR = re.compile(r"_[0-9A-Za-z]+$")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"[’']s\b", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\([^)]*\)?")
+_POINTERS = frozenset("he she it they we i you who which that whom him her them us me his its "
+                      "their our my your this these those one".split())
 
 
 # -- the gold -----------------------------------------------------------------------------
@@ -299,21 +302,41 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_POSSESSIVE.sub("", text.casefold()))
 
 
+def _head(phrase: str) -> str | None:
+    """The last word of a phrase without its parentheses and possessive, when it is
+    capitalised — a name ("Rep. Jason Chaffetz (R-Utah)" -> "Chaffetz"); else ``None``."""
+    words: list[str] = _WORD.findall(_POSSESSIVE.sub("", _PARENTHESES.sub(" ", phrase)))
+    if not words or not words[-1][:1].isupper() or words[-1].casefold() in _POINTERS:
+        return None
+    return words[-1].casefold()
+
+
+def _heads(phrase: str) -> set[str]:
+    """The name heads of each comma-separated part ("The ministry’s spokesman, Piet Claes,"
+    -> {"claes"})."""
+    return {h for part in phrase.split(",") if (h := _head(part)) is not None}
+
+
 def _same_words(said: str, gold: str) -> bool:
-    """Equal (case and spacing aside), or either holds the other's last word."""
+    """The same entity by its words: the same words (case and possessives aside) that are
+    not only pronouns, or the same name at the head ("Trump" / "Donald Trump", "Mr. Obama"
+    / "President Obama"). A pronoun is never matched by words — "he" at another place may
+    be someone else — and neither is a common noun ("a source" / "another source")."""
     a, b = _words(said), _words(gold)
     if not a or not b:
         return False
-    return a == b or a[-1] in b or b[-1] in a
+    if a == b and not all(w in _POINTERS for w in a):
+        return True
+    return bool(_heads(said) & _heads(gold))
 
 
 def same_speaker(speaker: Actor | None, gold: GoldAttribution) -> bool:
     """Whether ``speaker`` is the source of ``gold``.
 
     Without a source in the text, only "no speaker" is right. Otherwise the speaker's span
-    overlaps the Source span, or it is the same entity by its words: the speaker's text
-    (or its actor name) equals the Source text case-insensitively, or one holds the other's
-    last word ("Trump" / "Donald Trump", "the source" / "a source").
+    overlaps the Source span, or it is the same entity by its words (:func:`_same_words`):
+    the speaker's text or its resolved name ("he" resolved to "Donald Trump") against the
+    Source text.
     """
     if not gold.source:
         return speaker is None
