@@ -218,6 +218,12 @@ def main() -> None:
 
 def _register_optional_commands() -> None:
     """Commands that live in their own modules (kept out of this file's imports)."""
+    from .cli_store import register_store_commands
+
+    register_store_commands(cli)
+    from .cli_ingest import ingest_command
+
+    cli.add_command(ingest_command, "ingest")
     try:
         from .evaluation.command import eval_command
     except ImportError:  # pragma: no cover - the evaluation package is part of sitrep
