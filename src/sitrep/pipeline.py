@@ -154,8 +154,7 @@ class CasualtyStep:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         if not state.skip:
-            attack_id = state.attacks[0].id if state.attacks else None
-            state.casualties = self.finder.find(state.text, attack_id)
+            state.casualties = self.finder.find(state.text, attacks=state.attacks)
         return doc
 
 
