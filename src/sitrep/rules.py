@@ -376,3 +376,124 @@ def load_cues(language: str = "en") -> CueRules:
 @cache
 def load_periods(language: str = "en") -> PeriodRules:
     return _merged(PeriodRules, "periods.json", language)
+
+
+# -- incidents and exports (sitrep.reconcile, sitrep.export) ---------------------------
+
+
+def _check_categories(values: list[str]) -> list[str]:
+    for value in values:
+        _check_category(value)
+    return values
+
+
+class PrimaryChannel(_Strict):
+    """A reporter's own channels: a document from one of them is a primary source."""
+
+    reporter: str = Field(min_length=1)
+    channels: list[str] = Field(min_length=1)
+
+
+class ReconcileRules(_Strict):
+    """How claims become incidents (``rules/reconcile.json``; see :mod:`sitrep.reconcile`)."""
+
+    version: int
+    note: str = ""
+    families: dict[str, list[str]]
+    night_hours: float = Field(gt=0)
+    min_overlap: float = Field(gt=0, le=1)
+    summary_end_slack_hours: float = Field(ge=0)
+    about_tolerance: float = Field(ge=0, lt=1)
+    primary_channels: list[PrimaryChannel]
+
+    @field_validator("families")
+    @classmethod
+    def _every_category_once(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        listed = [c for cats in value.values() for c in _check_categories(cats)]
+        twice = sorted({c for c in listed if listed.count(c) > 1})
+        missing = [c for c in WEAPON_CATEGORIES if c not in listed]
+        if twice or missing:
+            raise ValueError(f"every weapon category must be in exactly one family "
+                             f"(twice: {twice}, missing: {missing})")
+        return value
+
+
+class AcledSubEvent(_Strict):
+    families: list[str] = Field(min_length=1)
+    sub_event_type: str = Field(min_length=1)
+
+
+class AcledVocabulary(_Strict):
+    event_type: str
+    disorder_type: str
+    actors: dict[str, str]
+    civilians: str
+    sub_event_types: list[AcledSubEvent] = Field(min_length=1)
+
+
+class ExportModelRules(_Strict):
+    """Column layout and model names of the curated table (``rules/export_models.json``)."""
+
+    version: int
+    note: str = ""
+    columns: list[str] = Field(min_length=1)
+    target_countries: list[str]
+    models: dict[str, str]
+    categories: dict[str, str | None]
+    umbrellas: dict[str, list[str]]
+    groups: dict[str, list[str]]
+    absorbs: dict[str, list[str]]
+    order: list[str]
+    acled: AcledVocabulary
+    gdelt_quad_classes: dict[str, list[str]]
+
+    @field_validator("columns")
+    @classmethod
+    def _needed_columns(cls, value: list[str]) -> list[str]:
+        needed = {"time_start", "time_end", "model", "launched", "destroyed", "source"}
+        if not needed <= set(value) or len(set(value)) != len(value):
+            raise ValueError(f"columns must be unique and include {sorted(needed)}")
+        return value
+
+    @field_validator("categories")
+    @classmethod
+    def _known_categories(cls, value: dict[str, str | None]) -> dict[str, str | None]:
+        _check_categories(list(value))
+        return value
+
+    @field_validator("umbrellas")
+    @classmethod
+    def _known_umbrellas(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key, cats in value.items():
+            _check_categories([key, *cats])
+        return value
+
+
+@cache
+def load_reconcile() -> ReconcileRules:
+    rules = _validate(ReconcileRules, "reconcile.json")
+    reporters = {r.name for r in load_actors().reporters}
+    unknown = [c.reporter for c in rules.primary_channels if c.reporter not in reporters]
+    if unknown:
+        raise RulesError(f"rule file reconcile.json: primary_channels: reporters not in "
+                         f"actors.json: {', '.join(unknown)}")
+    return rules
+
+
+@cache
+def load_export_models() -> ExportModelRules:
+    rules = _validate(ExportModelRules, "export_models.json")
+    ids = {m.id for m in load_weapons().models}
+    unknown = sorted(set(rules.models) - ids)
+    if unknown:
+        raise RulesError(f"rule file export_models.json: models: ids not in weapons.json: "
+                         f"{', '.join(unknown)}")
+    families = set(load_reconcile().families)
+    for sub in rules.acled.sub_event_types:
+        if not set(sub.families) <= families:
+            raise RulesError(f"rule file export_models.json: acled.sub_event_types: unknown "
+                             f"family in {sub.families} (families: {sorted(families)})")
+    return rules
+
+
+__all__ += ["ExportModelRules", "ReconcileRules", "load_export_models", "load_reconcile"]
