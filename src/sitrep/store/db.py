@@ -22,7 +22,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.pool import NullPool
 
 from ..errors import StoreError
 
@@ -51,7 +50,7 @@ def resolve_url(url: str | None = None) -> URL:
         return URL.create("sqlite", database=raw)
     try:
         parsed = make_url(raw)
-    except exc.ArgumentError as error:
+    except (exc.ArgumentError, ValueError) as error:
         raise StoreError(f"cannot read the database URL {raw!r}") from error
     driver = _SCHEMES.get(parsed.drivername)
     if driver is None:
@@ -78,9 +77,7 @@ def make_engine(url: URL, *, timeout: float = 10.0) -> Engine:
 
 
 def _sqlite_engine(url: URL, timeout: float) -> Engine:
-    # NullPool: a connection is opened per use (cheap for a file) and never shared
-    # between threads or kept open past a command
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": timeout})
+    engine = create_engine(url, connect_args={"timeout": timeout})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -1,0 +1,79 @@
+"""Fixtures of the store tests: a fresh database per test, on SQLite and (when
+``SITREP_TEST_PG_URL`` names a server) on PostgreSQL.
+
+``SITREP_TEST_PG_URL`` is a PostgreSQL URL the tests may wipe: each test drops and re-creates
+its ``public`` schema. Without it the PostgreSQL cases are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from sitrep.store import Store
+from sitrep.store.db import resolve_url
+
+PG_ENV = "SITREP_TEST_PG_URL"
+
+
+def _wipe_postgresql(url: str) -> None:
+    engine = create_engine(resolve_url(url))
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated SQLite file that tests copy (migrating takes a fraction of a s)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    Store.open(f"sqlite:///{path}").close()
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
+    """The URL of an empty (migrated) database of either kind."""
+    if request.param == "sqlite":
+        path = tmp_path / "test.db"
+        shutil.copyfile(sqlite_template, path)
+        return f"sqlite:///{path}"
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV}")
+    _wipe_postgresql(url)
+    return url
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    """An open, empty store (SQLite file or PostgreSQL)."""
+    with Store.open(db_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture
+def open_store() -> Iterator[Callable[[str], Store]]:
+    """``open_store(url)``: a Store closed at the end of the test."""
+    opened: list[Store] = []
+
+    def _open(url: str) -> Store:
+        opened.append(Store.open(url))
+        return opened[-1]
+
+    yield _open
+    for s in opened:
+        s.close()
