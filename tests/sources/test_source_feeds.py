@@ -27,7 +27,7 @@ def test_rss_entries_with_html_summary_dates_and_channel(tmp_path: Path) -> None
     assert (first.title, first.url, first.source, first.ref) == (
         "Drones over Kyiv", "http://example.test/a/1", "Frontline Wire", "entry 1")
     assert first.published == "2025-09-03T07:15:00+00:00"
-    assert first.metadata["id"] == "a-1" and first.metadata["tags"] == ["war"]
+    assert first.external_id == "a-1" and first.metadata["tags"] == ["war"]
     assert first.metadata["feed_language"] == "en-gb"
 
 

@@ -25,7 +25,7 @@ def test_jsonl_fields_and_metadata(tmp_path: Path) -> None:
         REPORT, "https://example.test/1", "2025-09-03T08:15:00", "Night attack",
         "Example Post")
     assert (item.origin, item.ref, item.kind) == (str(path), "line 1", "jsonl")
-    assert item.metadata["id"] == 17 and item.metadata["section"] == "world"
+    assert item.external_id == "17" and item.metadata["section"] == "world"
     assert "text" not in item.metadata
 
 

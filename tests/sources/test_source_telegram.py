@@ -36,7 +36,7 @@ def test_messages_with_dates_channel_and_links(tmp_path: Path) -> None:
         "telegram", "message 4031", AIR_FORCE, "Повітряні сили")
     assert item.url == "https://t.me/kpszsu/4031"
     assert item.published == "2025-09-03T06:12:00+00:00"
-    assert item.metadata["message_id"] == 4031 and item.metadata["chat_id"] == 1234567
+    assert item.external_id == "4031" and item.metadata["chat_id"] == 1234567
 
 
 def test_text_as_a_list_of_strings_and_entities_is_joined(tmp_path: Path) -> None:

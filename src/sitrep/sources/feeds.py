@@ -17,7 +17,7 @@ from .items import SourceFailure, SourceItem, SourceOptions, SourceResult
 
 __all__ = ["read_feed"]
 
-_KEPT = ("id", "author", "language")
+_KEPT = ("author", "language")
 
 
 def read_feed(data: bytes, origin: str, options: SourceOptions, *,
@@ -59,7 +59,7 @@ def _entry_item(entry: Any, number: int, origin: str, options: SourceOptions,
                       url=entry.get("link") or None,
                       published=None if moment is None else iso_from_struct(moment),
                       title=title, source=channel, language=options.language,
-                      metadata=metadata)
+                      external_id=entry.get("id") or None, metadata=metadata)
 
 
 def _entry_text(entry: Any) -> tuple[str, str]:

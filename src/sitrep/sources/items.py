@@ -35,8 +35,10 @@ class SourceItem:
     ``text`` is what the extractor reads and what every offset will index, exactly as it
     will be stored. ``origin`` is the file path or URL the item came from and ``ref`` the
     place inside it ("line 12", "message 4031", "entry 3"), ``None`` when the origin is
-    the document. ``published`` is an ISO 8601 date or date-time, ``None`` when the source
-    does not say (an unparseable date is kept in ``metadata["published_raw"]``).
+    the document. ``external_id`` is the id the source gave it (a JSON record's id, a
+    feed entry's guid, a Telegram message id). ``published`` is an ISO 8601 date or
+    date-time, ``None`` when the source does not say (an unparseable date is kept in
+    ``metadata["published_raw"]``).
     ``kind`` names the reader: ``text``, ``html``, ``jsonl``, ``json``, ``feed``,
     ``telegram``.
     """
@@ -50,6 +52,7 @@ class SourceItem:
     title: str | None = None
     source: str | None = None
     language: str | None = None
+    external_id: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
 
     @property

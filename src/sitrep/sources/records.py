@@ -75,7 +75,8 @@ def record_item(obj: Any, origin: str, options: SourceOptions, *, ref: str | Non
     return SourceItem(text=text, origin=origin, kind=kind, ref=ref,
                       url=_str(obj.get(fields.url)), published=published,
                       title=_str(obj.get(fields.title)), source=_str(obj.get(fields.source)),
-                      language=language, metadata=metadata)
+                      language=language, external_id=_str(obj.get(fields.id)),
+                      metadata=metadata)
 
 
 def _str(value: object) -> str | None:

@@ -90,6 +90,7 @@ def _read_chat(chat: dict[str, Any], origin: str, options: SourceOptions, *,
                 if username and isinstance(message_id, int) else None)
         yield SourceItem(text=text, origin=origin, kind="telegram", ref=ref, url=link,
                          published=published, source=name, language=options.language,
+                         external_id=None if message_id is None else str(message_id),
                          metadata=metadata)
 
 
