@@ -218,6 +218,10 @@ def main() -> None:
 
 def _register_optional_commands() -> None:
     """Commands that live in their own modules (kept out of this file's imports)."""
+    from .cli_export import COMMANDS as export_commands  # export, compare (incidents)
+
+    for command in export_commands:
+        cli.add_command(command)
     from .cli_store import register_store_commands
 
     register_store_commands(cli)
