@@ -6,6 +6,7 @@ inside the command, so that ``sitrep --help`` stays quick.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,20 @@ class _ProgressReporter:
             click.echo(message, err=True)
 
 
+_JSON_FIELDS = {"text": "text", "url": "URL", "published": "publication time",
+                "title": "title", "source": "outlet or channel", "id": "source's own id",
+                "language": "language code (en, uk)"}
+
+
+def _json_field_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--text-field``, ``--url-field``, ...: the field names of JSON Lines records."""
+    for name, holds in reversed(_JSON_FIELDS.items()):
+        command = click.option(f"--{name}-field", f"{name}_field", default=name,
+                               show_default=True,
+                               help=f"JSON Lines: the field holding the {holds}.")(command)
+    return command
+
+
 @click.command("ingest")
 @click.argument("sources", nargs=-1, metavar="[PATH|URL]...")
 @click.option("--db", "db_url", metavar="URL|PATH",
@@ -85,18 +100,7 @@ class _ProgressReporter:
 @click.option("--lang", type=click.Choice(["auto", "en", "uk"]), default="auto",
               show_default=True, help="Language of the documents (auto: detected per "
                                       "document).")
-@click.option("--text-field", default="text", show_default=True,
-              help="JSON Lines: the field holding the text.")
-@click.option("--url-field", default="url", show_default=True,
-              help="JSON Lines: the field holding the URL.")
-@click.option("--published-field", default="published", show_default=True,
-              help="JSON Lines: the field holding the publication time.")
-@click.option("--title-field", default="title", show_default=True,
-              help="JSON Lines: the field holding the title.")
-@click.option("--source-field", default="source", show_default=True,
-              help="JSON Lines: the field holding the outlet or channel.")
-@click.option("--id-field", default="id", show_default=True,
-              help="JSON Lines: the field holding the source's own id.")
+@_json_field_options
 @click.option("--telegram-channel", metavar="USERNAME",
               help="Telegram exports without a username: the channel's username, for "
                    "message links (https://t.me/USERNAME/ID).")
@@ -106,9 +110,8 @@ class _ProgressReporter:
               show_default=True, help="Documents extracted and committed together.")
 def ingest_command(sources: tuple[str, ...], db_url: str | None, workers: int,
                    dask_address: str | None, retry_failed: bool, quiet: bool, lang: str,
-                   text_field: str, url_field: str, published_field: str, title_field: str,
-                   source_field: str, id_field: str, telegram_channel: str | None,
-                   timeout: float, batch_size: int) -> None:
+                   telegram_channel: str | None, timeout: float, batch_size: int,
+                   **field_names: str) -> None:
     """Read documents into the database, extracting each new one.
 
     PATH may be a text, HTML, JSON Lines, JSON, RSS/Atom file, a Telegram Desktop export
@@ -124,8 +127,8 @@ def ingest_command(sources: tuple[str, ...], db_url: str | None, workers: int,
     from .sources import JsonFields, SourceOptions
     from .store import Store
 
-    fields = JsonFields(text=text_field, url=url_field, published=published_field,
-                        title=title_field, source=source_field, id=id_field)
+    fields = JsonFields(**{name.removesuffix("_field"): value
+                           for name, value in field_names.items()})
     options = IngestOptions(
         sources=SourceOptions(fields=fields, language=None if lang == "auto" else lang,
                               timeout=timeout, telegram_username=telegram_channel),
