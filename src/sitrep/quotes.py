@@ -35,9 +35,12 @@ from .speakers import TOKEN, Phrase, SpeakerRules, Speakers
 __all__ = ["QuoteFinder", "finder_for"]
 
 _MARK = re.compile(r"''|[\"“”«»„]")
+_LEFT_EDGE = " \t\n\r\xa0\u2009\u202f,:;—–"
+_RIGHT_EDGE = " \t\n\r\xa0\u2009\u202f,.;:—–"
+_WORDLIKE = re.compile(r"[^\W_]")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/\"“«„'")
 _CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-\"”»'…")
-_SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’»)\]'])*(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’»)\]'])*(?=\s*$|\s+[^\sa-z])")
 _SEPARATORS = frozenset(",;:—–-(")
 _DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*")
 _TRANSCRIPT = re.compile(r"[ \t]*(?:[\"“]|'')?[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z.]):[ \t]+(?=\S)")
@@ -173,8 +176,9 @@ class QuoteFinder:
             j -= 1
         return j < 0 or text[j] in ".!?\n\"“”«»:—―"
 
-    def cue_of(self, low: str, start: int, end: int) -> _Cue:
-        return self.cues[" ".join(low[start:end].split())]
+    def cue_of(self, form: str) -> _Cue:
+        found = self.cues.get(form)
+        return found if found is not None else self.cues[" ".join(form.split())]
 
 
 class _Run:
@@ -191,6 +195,7 @@ class _Run:
         self.marks = marks
         self.mark_starts = [m.start() for m in marks]
         self.speakers = Speakers(finder.speakers, text)
+        self.channels: dict[int, Evidence | None] = {}
 
     # -- paragraphs -----------------------------------------------------------------------
     def quotes(self) -> list[Quote]:
@@ -199,8 +204,10 @@ class _Run:
         for p_start, p_end in _paragraphs(self.text):
             para = _Paragraph(p_start, p_end)
             para.quotes = self._quote_spans(p_start, p_end)
-            hits = [h for h in self._hits(p_start, p_end)
-                    if not any(q.inner <= h.start() < q.inner_end for q in para.quotes)]
+            hits = self._hits(p_start, p_end)
+            if para.quotes:
+                hits = [h for h in hits
+                        if not any(q.inner <= h.start() < q.inner_end for q in para.quotes)]
             transcript = _TRANSCRIPT.match(self.text, p_start, p_end)
             if not para.quotes and not hits and transcript is None:
                 previous = None
@@ -279,35 +286,33 @@ class _Run:
         return spans
 
     def _sentences(self, lo: int, hi: int, quotes: list[_Span]) -> list[tuple[int, int]]:
+        """The sentences of a paragraph: a boundary is a full stop, question or exclamation
+        mark (and closing marks) before a word that is not lower-case, outside quotations,
+        not after an abbreviation ("Mr.", "U.S.", "D.")."""
         text = self.text
         out = []
         s = lo
         for m in _SENTENCE_END.finditer(text, lo, hi):
             e = m.end()
-            if any(q.start < e < q.end for q in quotes):
+            if quotes and any(q.start < e < q.end for q in quotes):
                 continue
-            if m.group()[0] == "." and len(m.group().rstrip("'\"”’»)]")) == 1:
+            end = m.group()
+            if end[0] == "." and (len(end) == 1 or end[1] != "."):
                 w = text.rfind(" ", max(lo, m.start() - 16), m.start())
-                word = text[w + 1:m.start() + 1]
-                if word and self.sp._abbrev(word):
+                if self.sp._abbrev(text[w + 1:m.start() + 1] if w >= 0 else
+                                   text[max(lo, m.start() - 16):m.start() + 1]):
                     continue
-            n = e
-            while n < hi and text[n] in " \t":
-                n += 1
-            if n < hi and text[n].islower():
-                continue
-            if m.group()[-1] in "\"”»'" and "." not in m.group() and self._attribution_follows(
-                    n, hi):
+            elif end[-1] in "\"”»'" and "." not in end and self._attribution_follows(e, hi):
                 continue  # "“Why not?” Vitter demanded." is one sentence
-            if e - s > 1:
-                out.append((s, e))
-            s = n
+            out.append((s, e))
+            s = _skip_space(text, e, hi)
         if hi - s > 1:
             out.append((s, hi))
         return out
 
     def _attribution_follows(self, start: int, hi: int) -> bool:
         """A short clause with a cue word follows ("Vitter demanded.")."""
+        start = _skip_space(self.text, start, hi)
         m = _SENTENCE_END.search(self.text, start, hi)
         end = m.start() if m is not None else hi
         if len(self.text[start:end].split()) > 8:
@@ -319,7 +324,7 @@ class _Run:
                   cues: list[re.Match[str]]) -> None:
         first = len(para.attributions)
         for hit in cues:
-            cue = self.f.cue_of(self.low, hit.start(), hit.end())
+            cue = self.f.cue_of(hit.group())
             if cue.according:
                 attr = self._according(s0, s1, hit, quotes)
             else:
@@ -338,18 +343,18 @@ class _Run:
             if speaker is None:
                 phrase = self._clause_subject(s0, cs)
                 speaker = self.speakers.resolve(phrase)
-            start = self._content_start(self._after_adjuncts(ce, s1), s1, cue)
+            start = self._content_start(self._after_adjuncts(cs, ce, s1), s1, cue)
             region = self._trim(start, s1, quotes)
             if region is None or not self._satisfies(cue, start, region, quotes):
                 return None
-            return _Attribution(speaker, [region], (cs, ce), self._channel(s0, s1), cs)
+            return _Attribution(speaker, [region], (cs, ce), self._channel(s0, ce), cs)
         if not cue.frames:
             return None
         phrase = self.sp.subject(text, s0, cs, past=cue.past)
         if cue.participle and not self._progressive(s0, cs) and (
                 phrase is None or phrase.kind != "name"):
             return None  # "anyone wanting to learn" is no speech; "Clinton asking" is
-        adj = self._after_adjuncts(ce, s1)
+        adj = self._after_adjuncts(cs, ce, s1)
         start = self._content_start(adj, s1, cue)
         rest = text[adj:s1].strip(" \t.")
         if phrase is not None:
@@ -365,7 +370,7 @@ class _Run:
                     and not self._opens_content(adj, s1, quotes):
                 regions = [content_before, *self._following_quotes(adj, s1, quotes)]
                 return _Attribution(self.speakers.resolve(phrase), regions, (cs, ce),
-                                    self._channel(s0, s1), cs)
+                                    self._channel(s0, ce), cs)
             if "lead" not in cue.frames:
                 return None
             region = self._trim(start, s1, quotes)
@@ -381,7 +386,7 @@ class _Run:
                 return None
             region = self._cut_at_next(region, cs)
             return _Attribution(self.speakers.resolve(phrase), [region], (cs, ce),
-                                self._channel(s0, s1), cs)
+                                self._channel(s0, ce), cs)
         if "invert" in cue.frames and before == s0:
             # "Said Ellis: “I don’t get the sense …”"
             who = self.sp.after(text, self._skip_times(ce, s1), s1)
@@ -391,7 +396,7 @@ class _Run:
             if region is None or text[who.end:region[0]].strip(" \t") not in (":", ","):
                 return None
             return _Attribution(self.speakers.resolve(who), [region], (cs, ce),
-                                self._channel(s0, s1), cs)
+                                self._channel(s0, ce), cs)
         if "invert" in cue.frames and sep and (sep in ",—–" or _is_close_mark(text, before - 1)):
             content = self._trim(s0, before if _is_close_mark(text, before - 1) else before - 1,
                                  quotes)
@@ -402,7 +407,7 @@ class _Run:
             if who is None:
                 return None
             return _Attribution(self.speakers.resolve(who), [content], (cs, ce),
-                                self._channel(s0, s1), cs)
+                                self._channel(s0, ce), cs)
         return None
 
     def _prepositional(self, start: int) -> bool:
@@ -504,17 +509,20 @@ class _Run:
         m = self.f.times_re.match(self.low, pos, hi)
         return m.end() if m is not None else pos
 
-    def _after_adjuncts(self, ce: int, s1: int) -> int:
+    def _after_adjuncts(self, cs: int, ce: int, s1: int) -> int:
         """Past what may follow a cue before its content or the end of the clause: times
-        ("said Thursday"), channels ("in a statement", "told CNN", "on Fox News")."""
+        ("said Thursday"), channels ("in a statement", "told CNN", "on Fox News"). The
+        first channel is kept for the cue (:meth:`_channel`)."""
         text, low = self.text, self.low
         pos = ce
+        channel: tuple[int, int] | None = None
         for _ in range(4):
             moved = self._skip_times(pos, s1)
             here = _skip_space(text, moved, s1)
             m = self.f.channel_re.match(low, here, s1)
             if m is not None:
                 moved = m.end()
+                channel = channel or m.span()
             elif ce == pos and low[ce - 4:ce] in ("told", "tell", "ells"):
                 obj = self.sp.after(text, here, s1)
                 addressee = TOKEN.match(text, here)
@@ -523,13 +531,20 @@ class _Run:
                 elif addressee is not None and addressee.group().lower() in (
                         "him", "her", "them", "us", "me", "reporters", "journalists"):
                     moved = addressee.end()
+                if moved != pos and addressee is not None and addressee.group().lower() \
+                        not in ("him", "her", "them", "us", "me"):
+                    channel = (cs, moved)  # "told CNN"
             else:
                 n = self.f.on_name.match(text, here, s1)
                 if n is not None and self._adjunct_is_channel(n):
                     moved = n.end()
+                    if n.group()[:2].lower() in ("on", "to"):
+                        channel = channel or n.span()
             if moved == pos:
                 break
             pos = moved
+        if channel is not None:
+            self.channels[ce] = Evidence(text[channel[0]:channel[1]], *channel)
         return pos
 
     def _content_start(self, pos: int, s1: int, cue: _Cue) -> int:
@@ -622,23 +637,26 @@ class _Run:
         """The content between ``a`` and ``b`` without its edges: spaces, a leading
         "that", a trailing full stop or comma outside quotation marks. ``None`` when no
         words are left."""
-        text = self.text
-        while a < b and (text[a].isspace() or text[a] in ",:;—–"):
-            a += 1
-        while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:—–"):
-            inside = any(q.inner < b - 1 < q.inner_end for q in quotes)
-            if inside:
-                break
-            b -= 1
-        if b <= a:
+        seg = self.text[a:b]
+        left = seg.lstrip(_LEFT_EDGE)
+        a += len(seg) - len(left)
+        end = a + len(left.rstrip(_RIGHT_EDGE))
+        for q in quotes:  # a full stop inside a quotation stays
+            if q.inner < b - 1 and q.inner_end > end and q.start < b:
+                end = max(end, min(b, q.inner_end))
+        if end <= a or _WORDLIKE.search(self.text, a, end) is None:
             return None
-        if not any(ch.isalnum() for ch in text[a:b]):
-            return None
-        return a, b
+        return a, end
 
-    def _channel(self, s0: int, s1: int) -> Evidence | None:
-        m = self.f.channel_re.search(self.low, s0, s1)
-        if m is None:
+    def _channel(self, s0: int, ce: int) -> Evidence | None:
+        """Where it was said: a channel right after the cue ending at ``ce`` ("said in a
+        statement", "told CNN", "wrote on X"), else one opening the sentence ("In a
+        statement, …")."""
+        found = self.channels.get(ce)
+        if found is not None:
+            return found
+        m = self.f.channel_re.match(self.low, s0)
+        if m is None or m.end() > ce:
             return None
         return Evidence(self.text[m.start():m.end()], m.start(), m.end())
 

@@ -28,7 +28,11 @@ __all__ = ["Phrase", "SpeakerRules", "Speakers"]
 TOKEN = re.compile(r"\w[\w'’-]*(?:\.\w[\w'’-]*)*\.?|[^\w\s]")
 """Words (with inner dots and apostrophes: "U.S.", "Trump’s", "D-Wis.") and punctuation."""
 
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\.?\s+){1,3}$")
 _PERSON_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+\b")
+_SHORT = 48
+_QUOTE_MARKS = frozenset("\"“”«»'’")
+_LONG = 360
 _KNOWN_PERSON_SUFFIXES = ("de", "van", "von", "al", "bin", "la", "le", "da", "di", "del")
 
 
@@ -80,6 +84,7 @@ class SpeakerRules:
         self.abbreviations = frozenset(map(low, rules.abbreviations))
         self.passive = frozenset(map(low, rules.passive))
         self.known: dict[str, _Known] = {}
+        self.known_cache: dict[str, _Known | None] = {}
         actors = load_actors()
         for rep in actors.reporters:
             kind = "person" if self._looks_personal(rep.name) else "organisation"
@@ -96,8 +101,9 @@ class SpeakerRules:
             w.lower() in self.organisations for w in words)
 
     # -- finding phrases ------------------------------------------------------------------
-    def _tokens(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        return [m.span() for m in TOKEN.finditer(text, max(lo, hi - 320), hi)]
+    @staticmethod
+    def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
     def _abbrev(self, word: str) -> bool:
         """A word whose final dot is no sentence end ("Mr.", "U.S.", "D.")."""
@@ -109,13 +115,36 @@ class SpeakerRules:
         """The phrase that ends right before the cue at ``cue`` (modifiers aside).
 
         ``past``: the cue is a past form, so a "be" before it makes it passive ("was asked",
-        "is expected to"): its subject is no speaker.
+        "is expected to"): its subject is no speaker. The words before the cue are read
+        from a short window first, a longer one when the phrase may reach further.
         """
-        toks = self._tokens(text, lo, cue)
+        j = cue
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        if j == lo or text[j - 1] in _QUOTE_MARKS:
+            return None  # "“…,” said X": nothing before the cue
+        w = text.rfind(" ", max(lo, j - 8), j)
+        word = text[w + 1 if w >= 0 else max(lo, j - 8):j]
+        if word.lower() in self.pronouns and word.isalpha():
+            return Phrase(j - len(word), j, "pronoun")  # "he said"
+        start = max(lo, cue - _SHORT)
+        toks = self._tokens(text, start, cue)
+        found = self._subject(text, toks, past)
+        if start > lo and toks:
+            edge = toks[1][0] if len(toks) > 1 else toks[0][1]
+            if (found is None and "," in text[start:cue]) or (found is not None and (
+                    found.start < edge or (found.antecedent is not None
+                                           and found.antecedent.start < edge))):
+                # an apposition before the cue, or a phrase that runs into the window's edge
+                found = self._subject(text, self._tokens(text, max(lo, cue - _LONG), cue),
+                                      past)
+        return found
+
+    def _subject(self, text: str, toks: list[tuple[int, int, str]], past: bool) -> Phrase | None:
         i = len(toks) - 1
         nearest = ""
         while i >= 0:
-            w = text[toks[i][0]:toks[i][1]].lower()
+            w = toks[i][2].lower()
             if w in self.modifiers or (w.endswith("ly") and len(w) > 4 and w.isalpha()
                                        and w.islower()):
                 if not nearest and not w.endswith("ly"):
@@ -125,7 +154,7 @@ class SpeakerRules:
             break
         if i < 0 or (past and nearest in self.passive):
             return None
-        w = text[toks[i][0]:toks[i][1]]
+        w = toks[i][2]
         if w == ")":
             j = self._open_paren(text, toks, i)
             if j is None:
@@ -133,12 +162,12 @@ class SpeakerRules:
             i = j - 1
             if i < 0:
                 return None
-            w = text[toks[i][0]:toks[i][1]]
+            w = toks[i][2]
         low = w.lower()
         if low in self.relatives:
             antecedent = None
             k = i - 1
-            if k >= 0 and text[toks[k][0]:toks[k][1]] == ",":
+            if k >= 0 and toks[k][2] == ",":
                 k -= 1
             if k >= 0:
                 antecedent = self._phrase_back(text, toks, k)
@@ -149,22 +178,22 @@ class SpeakerRules:
             return self._apposition(text, toks, i)
         return self._phrase_back(text, toks, i)
 
-    def _open_paren(self, text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+    def _open_paren(self, text: str, toks: list[tuple[int, int, str]], i: int) -> int | None:
         for j in range(i - 1, max(-1, i - 10), -1):
-            if text[toks[j][0]:toks[j][1]] == "(":
+            if toks[j][2] == "(":
                 return j
         return None
 
-    def _apposition(self, text: str, toks: list[tuple[int, int]], i: int) -> Phrase | None:
+    def _apposition(self, text: str, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
         """ "Flynn, a top Trump surrogate, said" / "Quina Jones, 25, said" / "A lawyer for
         the outlets, David Schulz, said": the name around the commas."""
         j = i - 1
         limit = max(-1, i - 30)
-        while j > limit and text[toks[j][0]:toks[j][1]] not in ",;:“”\"«»()—–":
+        while j > limit and toks[j][2] not in ",;:“”\"«»()—–":
             j -= 1
-        if j <= limit or text[toks[j][0]:toks[j][1]] != "," or j == i - 1:
+        if j <= limit or toks[j][2] != "," or j == i - 1:
             return None
-        inner = [text[s:e] for s, e in toks[j + 1:i]]
+        inner = [t[2] for t in toks[j + 1:i]]
         first = inner[0].lower()
         before = self._phrase_back(text, toks, j - 1) if j >= 1 else None
         if before is None:
@@ -183,16 +212,15 @@ class SpeakerRules:
             return None
         return before
 
-    def _phrase_back(self, text: str, toks: list[tuple[int, int]], i: int) -> Phrase | None:
+    def _phrase_back(self, text: str, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
         """The noun phrase whose last word is ``toks[i]`` ("House Speaker Paul D. Ryan
         (R-Wis.)", "Mr. Morgan of the Sierra Club", "a spokesman for the ministry")."""
-        if i >= 0 and text[toks[i][0]:toks[i][1]] == ")":
+        if i >= 0 and toks[i][2] == ")":
             j = self._open_paren(text, toks, i)
             if j is None or j < 1:
                 return None
             i = j - 1
-        s, e = toks[i]
-        w = text[s:e]
+        s, e, w = toks[i]
         low = w.lower()
         if low in self.pronouns:
             return Phrase(s, e, "pronoun")
@@ -204,48 +232,44 @@ class SpeakerRules:
         k = i - 1
         count = 1
         while k >= 0 and count < 12:
-            ks, ke = toks[k]
-            v = text[ks:ke]
+            ks, _, v = toks[k]
             vl = v.lower()
             if vl in self.determiners:
                 start = ks
-                if k >= 2 and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("of", "for") \
-                        and text[toks[k - 2][0]].isalnum() and text[toks[k - 2][0]:toks[
-                            k - 2][1]].lower() not in self.stop:
+                if k >= 2 and toks[k - 1][2].lower() in ("of", "for") \
+                        and toks[k - 2][2][0].isalnum() \
+                        and toks[k - 2][2].lower() not in self.stop:
                     k -= 2  # "Mr. Morgan of the Sierra Club"
                     continue
                 break
             if v in ("-", "&") or vl in ("of", "for", "at") or (vl == "and" and k > 0 and _is_cap(
-                    text[toks[k - 1][0]:toks[k - 1][1]]) and _is_cap(text[start:start + 1])):
+                    toks[k - 1][2]) and _is_cap(text[start:start + 1])):
                 k -= 1
                 continue
             if not v[0].isalnum() or vl in self.stop or vl in self.pronouns \
                     or vl in self.modifiers:
                 break
             if vl.endswith("ed") and v.islower() and not (k > 0 and self._modifies(
-                    text[toks[k - 1][0]:toks[k - 1][1]])):
+                    toks[k - 1][2])):
                 break  # "Kaine defended people accused of": a verb ends the phrase
             start = ks
             count += 1
             k -= 1
         # no preposition at the left edge ("of the VOA" alone is no speaker)
-        while True:
-            first = TOKEN.match(text, start)
-            if first is None or first.group().lower() not in ("of", "for", "at", "and"):
-                break
-            nxt = TOKEN.search(text, first.end(), e)
-            if nxt is None:
+        first = max(k, 0)
+        while toks[first][0] < start:
+            first += 1
+        while toks[first][2].lower() in ("of", "for", "at", "and", "-", "&"):
+            first += 1
+            if first > i:
                 return None
-            start = nxt.start()
-        words = text[start:e]
+        start = toks[first][0]
         head_cap = _is_cap(w) and not (start == s and self._sentence_initial(text, s)
                                        and low in self.titles)
-        kind = "name" if head_cap else "nominal"
-        if kind == "nominal" and not (words.lower().split()[0] in self.determiners
-                                      or len(words.split()) > 1 or low.endswith("s")
-                                      or low in self.organisations):
+        if not head_cap and first == i and not (low.endswith("s") or low in
+                                                self.organisations):
             return None  # a lone lower-case word ("being", "first") is no speaker
-        return Phrase(start, e, kind)
+        return Phrase(start, e, "name" if head_cap else "nominal")
 
     def _modifies(self, word: str) -> bool:
         """A word before an "-ed" adjective in a phrase ("the unnamed", "newly elected")."""
@@ -330,6 +354,7 @@ class Speakers:
         self.rules = rules
         self.text = text
         self.history: list[_Speaker] = []
+        self.full_names: dict[str, _Speaker | None] = {}
 
     def resolve(self, phrase: Phrase | None) -> Actor | None:
         if phrase is None:
@@ -400,14 +425,22 @@ class Speakers:
         return "unknown"
 
     def _known(self, words: str) -> _Known | None:
+        cache = self.rules.known_cache
+        if words in cache:
+            return cache[words]
         parts = words.lower().replace("’", "'").split()
         known = self.rules.known
+        found = None
         for i in range(len(parts)):  # the whole phrase, then shorter endings of it
             tail = " ".join(parts[i:])
             hit = known.get(tail)
             if hit is not None and (i == 0 or len(tail) > 4):
-                return hit
-        return None
+                found = hit
+                break
+        if len(cache) > 20000:
+            cache.clear()
+        cache[words] = found
+        return found
 
     def _last(self, wanted: str, before: int) -> _Speaker | None:
         for prev in reversed(self.history):
@@ -449,18 +482,31 @@ class Speakers:
             parts = prev.actor.name.split()
             if len(parts) >= 2 and parts[-1].lower() == low and prev.kind == "person":
                 return prev
-        pattern = re.compile(rf"\b(?:[A-Z][\w'’-]+\.?\s+){{1,3}}{re.escape(bare)}\b")
-        for m in pattern.finditer(self.text, 0, before):
-            words = [w for w in m.group().split()
-                     if w.lower() not in self.rules.honorifics
-                     and w.lower() not in self.rules.titles
-                     and w.lower() not in self.rules.stop
-                     and w.lower() not in self.rules.determiners]
-            if len(words) >= 2:
-                name = " ".join(words)
-                known = self._known(name)
-                if known is not None:
-                    return _Speaker(Actor(known.name, name, m.start(), m.end(), known.name,
-                                          known.country, known.sector), known.kind)
-                return _Speaker(Actor(name, name, m.start(), m.end()), "person")
+        if bare not in self.full_names:
+            self.full_names[bare] = self._first_full_mention(bare)
+        found = self.full_names[bare]
+        return found if found is not None and found.actor.start_char < before else None
+
+    def _first_full_mention(self, bare: str) -> _Speaker | None:
+        """The first place where ``bare`` follows capitalised words ("Andrii Sybiha")."""
+        text = self.text
+        r = self.rules
+        i = text.find(bare)
+        while i >= 0:
+            end = i + len(bare)
+            if (end == len(text) or not text[end].isalnum()) and (i == 0 or not
+                                                                  text[i - 1].isalnum()):
+                m = _NAME_BEFORE.search(text, max(0, i - 60), i)
+                if m is not None:
+                    words = [w for w in m.group().split() + [bare]
+                             if w.lower() not in r.honorifics and w.lower() not in r.titles
+                             and w.lower() not in r.stop and w.lower() not in r.determiners]
+                    if len(words) >= 2:
+                        name = " ".join(words)
+                        known = self._known(name)
+                        if known is not None:
+                            return _Speaker(Actor(known.name, name, m.start(), end, known.name,
+                                                  known.country, known.sector), known.kind)
+                        return _Speaker(Actor(name, name, m.start(), end), "person")
+            i = text.find(bare, end)
         return None
