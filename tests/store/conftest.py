@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
 from sitrep.store import Store
 from sitrep.store.db import resolve_url
+from sitrep.store.tables import metadata
 
 PG_ENV = "SITREP_TEST_PG_URL"
 
@@ -39,18 +40,59 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
-    """The URL of an empty (migrated) database of either kind."""
-    if request.param == "sqlite":
-        path = tmp_path / "test.db"
-        shutil.copyfile(sqlite_template, path)
-        return f"sqlite:///{path}"
+def _postgresql_url() -> str:
     url = os.environ.get(PG_ENV)
     if not url:
         pytest.skip(f"PostgreSQL tests need {PG_ENV}")
-    _wipe_postgresql(url)
     return url
+
+
+def _emptied_postgresql(url: str) -> str:
+    """The test server's database, migrated (once) and with every table emptied."""
+    engine = create_engine(resolve_url(url))
+    try:
+        with engine.begin() as connection:
+            migrated = inspect(connection).has_table("alembic_version")
+            if migrated:
+                names = ", ".join(table.name for table in metadata.sorted_tables)
+                connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
+    if not migrated:
+        Store.open(url).close()
+    return url
+
+
+def _fresh_url(kind: str, folder: Path, template: Path) -> str:
+    if kind == "sqlite":
+        path = folder / "test.db"
+        shutil.copyfile(template, path)
+        return f"sqlite:///{path}"
+    return _emptied_postgresql(_postgresql_url())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
+    """The URL of an empty, migrated database of either kind."""
+    return _fresh_url(request.param, tmp_path, sqlite_template)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                  sqlite_template: Path) -> str:
+    """Like ``db_url``, shared by a module's tests that only read."""
+    return _fresh_url(request.param, tmp_path_factory.mktemp("module"), sqlite_template)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a database without a single table (not even Alembic's)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    url = _postgresql_url()
+    _wipe_postgresql(url)
+    yield url
 
 
 @pytest.fixture

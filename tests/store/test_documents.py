@@ -84,3 +84,9 @@ def test_bad_documents_are_refused_and_nothing_is_written(store, doc, message):
 def test_an_unknown_id_has_no_document_and_no_result(store):
     assert store.document(999) is None
     assert store.result(999) is None
+
+
+def test_a_new_document_is_searchable_at_once(store):
+    assert store.search("Zaporizhzhia").rows == []
+    added = store.add_document("Sirens sounded over Zaporizhzhia at dawn.")
+    assert store.search("Zaporizhzhia").column("document_id") == [added.id]

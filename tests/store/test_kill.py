@@ -41,7 +41,6 @@ CHILD = textwrap.dedent("""
 
 
 def test_killing_the_writer_loses_nothing_committed(db_url):
-    Store.open(db_url).close()
     child = subprocess.Popen([sys.executable, "-c", CHILD, db_url], stdout=subprocess.PIPE,
                              text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert child.stdout is not None

@@ -19,8 +19,8 @@ def test_head_is_the_newest_revision_shipped():
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD
 
 
-def test_an_empty_database_gets_every_table(db_url):
-    with Store.open(db_url) as store, store.engine.connect() as connection:
+def test_an_empty_database_gets_every_table(empty_db_url):
+    with Store.open(empty_db_url) as store, store.engine.connect() as connection:
         assert current_revision(connection) == HEAD
         names = set(inspect(connection).get_table_names())
     assert set(metadata.tables) <= names
@@ -41,7 +41,7 @@ def test_the_migrated_schema_matches_the_table_definitions(store: Store):
     assert diff == []
 
 
-def test_opening_again_does_not_migrate_again(db_url):
-    Store.open(db_url).close()
-    with Store.open(db_url) as store, store.engine.connect() as connection:
+def test_opening_again_does_not_migrate_again(empty_db_url):
+    Store.open(empty_db_url).close()
+    with Store.open(empty_db_url) as store, store.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
