@@ -42,7 +42,8 @@ _OPEN_BEFORE = frozenset(" \t\n([{—–-/\"“«„'")
 _CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-\"”»'…")
 _SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’»)\]'])*(?=\s*$|\s+[^\sa-z])")
 _SEPARATORS = frozenset(",;:—–-(")
-_DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*")
+_DASH_NAME = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
+_GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
 _TRANSCRIPT = re.compile(r"[ \t]*(?:[\"“]|'')?[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z.]):[ \t]+(?=\S)")
 
 
@@ -338,11 +339,13 @@ class _Run:
         cs, ce = hit.span()
         before = _skip_back(text, s0, cs)
         sep = text[before - 1] if before > s0 else ""
-        if cue.participle and (sep in ",;—–" or (sep and _is_close_mark(text, before - 1))):
-            speaker = next((a.speaker for a in reversed(earlier) if a.speaker), None)
-            if speaker is None:
-                phrase = self._clause_subject(s0, cs)
-                speaker = self.speakers.resolve(phrase)
+        if cue.participle and (sep in ",;—–" or (sep and _is_close_mark(text, before - 1))
+                               or self.low[max(s0, before - 8):before].rsplit(" ", 1)[-1]
+                               in _GERUND_AFTER):
+            # "…, saying …", "began by saying …": the subject of the clause speaks
+            phrase = self._clause_subject(s0, cs)
+            speaker = self.speakers.resolve(phrase) if phrase is not None else next(
+                (a.speaker for a in reversed(earlier) if a.speaker), None)
             start = self._content_start(self._after_adjuncts(cs, ce, s1), s1, cue)
             region = self._trim(start, s1, quotes)
             if region is None or not self._satisfies(cue, start, region, quotes):
@@ -351,6 +354,9 @@ class _Run:
         if not cue.frames:
             return None
         phrase = self.sp.subject(text, s0, cs, past=cue.past)
+        if phrase is None and self.low[max(s0, before - 4):before].rsplit(" ", 1)[-1] in (
+                "and", "but"):
+            phrase = self._clause_subject(s0, cs)  # "Trump bemoaned the unrest and said …"
         if cue.participle and not self._progressive(s0, cs) and (
                 phrase is None or phrase.kind != "name"):
             return None  # "anyone wanting to learn" is no speech; "Clinton asking" is
@@ -492,18 +498,30 @@ class _Run:
 
     # -- pieces of a frame ----------------------------------------------------------------
     def _clause_subject(self, s0: int, cue: int) -> Phrase | None:
-        """The phrase that opens the sentence (the subject of "…, saying …")."""
+        """The phrase that opens the sentence (the subject of "…, saying …"), after an
+        opening conjunction or phrase ("But", "In August, …"); none when the sentence opens
+        with a quotation."""
         text = self.text
         m = TOKEN.search(text, s0, cue)
-        if m is None:
+        if m is None or not m.group()[0].isalnum():
             return None
         low = m.group().lower()
+        if low in ("but", "and", "so", "yet", "still", "however", "meanwhile", "then"):
+            m = TOKEN.search(text, m.end(), cue)
+            if m is None or not m.group()[0].isalnum():
+                return None
+            low = m.group().lower()
+        if low in self.sp.stop and low not in self.sp.pronouns:
+            comma = text.find(",", m.end(), cue)  # "In August, several groups …"
+            if comma < 0:
+                return None
+            m = TOKEN.search(text, comma + 1, cue)
+            if m is None or not m.group()[0].isalnum():
+                return None
+            low = m.group().lower()
         if low in self.sp.pronouns:
             return Phrase(m.start(), m.end(), "pronoun")
-        p = self.sp.after(text, m.start(), cue)
-        if p is None:
-            return None
-        return p if _skip_back(text, s0, p.start) == s0 else None
+        return self.sp.after(text, m.start(), cue)
 
     def _skip_times(self, pos: int, hi: int) -> int:
         m = self.f.times_re.match(self.low, pos, hi)

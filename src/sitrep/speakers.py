@@ -83,6 +83,8 @@ class SpeakerRules:
         self.organisations = frozenset(map(low, rules.organisations))
         self.abbreviations = frozenset(map(low, rules.abbreviations))
         self.passive = frozenset(map(low, rules.passive))
+        self.times = frozenset(map(low, rules.times))
+        self.time_prepositions = frozenset(map(low, rules.time_prepositions))
         self.known: dict[str, _Known] = {}
         self.known_cache: dict[str, _Known | None] = {}
         actors = load_actors()
@@ -150,6 +152,10 @@ class SpeakerRules:
                 if not nearest and not w.endswith("ly"):
                     nearest = w
                 i -= 1
+                continue
+            if (w in self.times or (w.isdigit() and len(w) == 4)) and i > 0 and \
+                    toks[i - 1][2].lower() in self.time_prepositions:
+                i -= 2  # "Sanders on Tuesday said", "who in 2010 said"
                 continue
             break
         if i < 0 or (past and nearest in self.passive):
@@ -325,7 +331,9 @@ class SpeakerRules:
         """A capitalised word within the next three words, before any stop word."""
         for n, m in enumerate(TOKEN.finditer(text, start, min(hi, start + 60))):
             w = m.group()
-            if n >= 3 or not w[0].isalnum() or w.lower() in self.stop or w.lower() in (
+            if w in ("/", "-", "&"):
+                continue
+            if n >= 4 or not w[0].isalnum() or w.lower() in self.stop or w.lower() in (
                     "that", "this", "these", "those"):
                 return False
             if _is_cap(w):
@@ -498,7 +506,7 @@ class Speakers:
                                                                   text[i - 1].isalnum()):
                 m = _NAME_BEFORE.search(text, max(0, i - 60), i)
                 if m is not None:
-                    words = [w for w in m.group().split() + [bare]
+                    words = [w for w in [*m.group().split(), bare]
                              if w.lower() not in r.honorifics and w.lower() not in r.titles
                              and w.lower() not in r.stop and w.lower() not in r.determiners]
                     if len(words) >= 2:
