@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
+from store_corpus import Corpus, fill
 
 from sitrep.store import Store
 from sitrep.store.db import resolve_url
@@ -119,3 +120,20 @@ def open_store() -> Iterator[Callable[[str], Store]]:
     yield _open
     for s in opened:
         s.close()
+
+
+@pytest.fixture(scope="module")
+def filled(module_db_url: str) -> Iterator[tuple[Store, Corpus]]:
+    """The three documents of ``store_corpus``, stored once for a module that only reads."""
+    with Store.open(module_db_url) as opened:
+        yield opened, fill(opened)
+
+
+@pytest.fixture
+def reader(filled: tuple[Store, Corpus]) -> Store:
+    return filled[0]
+
+
+@pytest.fixture
+def corpus(filled: tuple[Store, Corpus]) -> Corpus:
+    return filled[1]

@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from store_corpus import Corpus, fill
 
 from sitrep.store import Store
-
-
-@pytest.fixture(scope="module")
-def filled(module_db_url: str) -> Iterator[tuple[Store, Corpus]]:
-    """The three documents, stored once for the module's read-only tests."""
-    with Store.open(module_db_url) as opened:
-        yield opened, fill(opened)
-
-
-@pytest.fixture
-def reader(filled: tuple[Store, Corpus]) -> Store:
-    return filled[0]
-
-
-@pytest.fixture
-def corpus(filled: tuple[Store, Corpus]) -> Corpus:
-    return filled[1]
 
 
 def _attack_docs(store: Store, **filters: object) -> set[int]:
