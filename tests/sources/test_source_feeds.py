@@ -25,7 +25,7 @@ def test_rss_entries_with_html_summary_dates_and_channel(tmp_path: Path) -> None
     assert not isinstance(first, SourceFailure) and not isinstance(headline, SourceFailure)
     assert first.text == REPORT + "\nDebris fell in two districts."
     assert (first.title, first.url, first.source, first.ref) == (
-        "Drones over Kyiv", "http://example.test/a/1", "Frontline Wire", "entry 1")
+        "Drones over Kyiv", "http://example.test/a/1", "Frontline Wire", "entry a-1")
     assert first.published == "2025-09-03T07:15:00+00:00"
     assert first.external_id == "a-1" and first.metadata["tags"] == ["war"]
     assert first.metadata["feed_language"] == "en-gb"

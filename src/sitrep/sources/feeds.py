@@ -3,7 +3,8 @@
 An entry's text is its fullest content, else its summary, read from HTML to text; an
 entry with neither (a headline feed) keeps its title as its text and says so in
 ``metadata["text_from"]``. Linked articles are not fetched: sitrep fetches only what the
-user names.
+user names. An entry is referred to by its guid (``entry <guid>``), by its position
+where it has none.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def read_feed(data: bytes, origin: str, options: SourceOptions, *,
 
 def _entry_item(entry: Any, number: int, origin: str, options: SourceOptions,
                 channel: str | None, *, feed_language: str | None) -> SourceResult:
-    ref = f"entry {number}"
+    # a guid stays the same while the feed moves on; a position does not
+    ref = f"entry {entry.get('id') or number}"
     metadata: dict[str, Any] = {key: entry[key] for key in _KEPT if entry.get(key)}
     if feed_language:
         metadata["feed_language"] = feed_language
