@@ -247,6 +247,35 @@ class Store:
                 extractions.c.document_id == document_id)).scalar()
         return None if value is None else dict(value)
 
+    def results(self, *, since: date | None = None, until: date | None = None
+                ) -> Iterator[tuple[StoredDocument, dict[str, Any]]]:
+        """Every stored result with its document, by document id (published in a span).
+
+        The result's ``document`` gets the store's ``url`` (and ``source``/``title`` where
+        it has none), so that reconciling and exporting can cite where a claim was read.
+        """
+        last = 0
+        while True:
+            stmt = (select(documents, extractions.c.result)
+                    .join(extractions, extractions.c.document_id == documents.c.id)
+                    .where(documents.c.id > last,
+                           *queries.day_range(documents.c.published_date, since, until))
+                    .order_by(documents.c.id).limit(_FETCH))
+            with self._read() as connection:
+                page = [(_stored(row), dict(row["result"]))
+                        for row in connection.execute(stmt).mappings()]
+            for stored, result in page:
+                meta = dict(result.get("document") or {})
+                meta["url"] = stored.url
+                for key in ("source", "title"):
+                    if not meta.get(key):
+                        meta[key] = getattr(stored, key)
+                result["document"] = meta
+                yield stored, result
+            if len(page) < _FETCH:
+                return
+            last = page[-1][0].id
+
     def documents_needing_extraction(self, version: str, *, everything: bool = False
                                      ) -> Iterator[StoredDocument]:
         """Documents without a result from extractor ``version`` (all with ``everything``).

@@ -156,3 +156,14 @@ def test_reextract_records_a_document_it_cannot_read_and_goes_on(sqlite_url):
     assert run("reextract", "--db", sqlite_url, "--quiet").exit_code == 0
     with Store.open(sqlite_url) as store:
         assert store.failures(origin="reextract") == []
+
+
+def test_the_command_line_starts_without_loading_the_database_libraries():
+    import subprocess
+    import sys
+
+    code = ("import sys, sitrep.cli; print(sorted(m for m in ('sqlalchemy', 'alembic', "
+            "'pyarrow', 'psycopg') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"

@@ -140,3 +140,24 @@ def test_casualties_impacts_and_places_are_linked(store):
                                   ).one() == (attack_id, 3)
     counts = store.counts()
     assert (counts["casualties"], counts["impacts"], counts["places"]) == (1, 1, 1)
+
+
+def test_results_come_with_their_documents_in_pages(store, monkeypatch):
+    monkeypatch.setattr(repository, "_FETCH", 2)
+    ids = []
+    for day in range(1, 6):
+        doc = store.add_document(f"Report of 2025-09-0{day}: 12 drones.", source="Wire",
+                                 url=f"https://example.test/{day}",
+                                 published=f"2025-09-0{day}")
+        store.save_result(doc.id, _result(), "1.0")
+        ids.append(doc.id)
+    store.add_document("Not extracted yet.")
+    got = list(store.results())
+    assert [d.id for d, _ in got] == ids
+    first_doc, first = got[0]
+    assert first["document"]["url"] == "https://example.test/1" == first_doc.url
+    assert first["document"]["source"] == "Wire" and first["document"]["id"] == "d"
+    from datetime import date
+
+    assert [d.id for d, _ in store.results(since=date(2025, 9, 2),
+                                           until=date(2025, 9, 4))] == ids[1:4]
