@@ -43,6 +43,8 @@ _CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-\"”»'…")
 _SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’»)\]'])*(?=\s*$|\s+[^\sa-z])")
 _SEPARATORS = frozenset(",;:—–-(")
 _DASH_NAME = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+_ADDRESSEES = _OBJECT_PRONOUNS | {"reporters", "journalists"}
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
 _TRANSCRIPT = re.compile(r"[ \t]*(?:[\"“]|'')?[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z.]):[ \t]+(?=\S)")
 
@@ -82,6 +84,9 @@ class _Cue:
     past: bool = False
 
 
+_NO_NEEDS = _Cue(frozenset(), frozenset())
+
+
 @dataclass(frozen=True, slots=True)
 class _Span:
     """A quotation: its marks at ``start``/``end``, its words at ``inner``/``inner_end``."""
@@ -107,6 +112,7 @@ class _Paragraph:
     end: int
     quotes: list[_Span] = field(default_factory=list)
     attributions: list[_Attribution] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
 class QuoteFinder:
@@ -142,7 +148,9 @@ class QuoteFinder:
                                   r"(?:\s+[A-Z][\w'’.&-]*){0,4}")
         times = _alt([t.lower() for t in rules.times]) or "(?!)"
         preps = _alt([t.lower() for t in rules.time_prepositions]) or "(?!)"
-        self.times_re = re.compile(rf"(?:[\s,]*(?:(?:{preps})\s+)*(?:{times})\b)+")
+        self.times_re = re.compile(
+            rf"(?:[\s,]*(?:(?:{preps})\s+)*(?:(?:{times})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+            rf"(?:,?\s+\d{{4}}\b)?|(?<=in\s)\d{{4}}\b))+")
         self.complementizers = frozenset(c.lower() for c in rules.complementizers)
         self.prepositions = frozenset(p.lower() for p in rules.prepositions)
 
@@ -215,7 +223,8 @@ class _Run:
                 continue
             if transcript is not None:
                 self._transcript(para, transcript)
-            for s0, s1 in self._sentences(p_start, p_end, para.quotes):
+            para.sentences = self._sentences(p_start, p_end, para.quotes)
+            for s0, s1 in para.sentences:
                 quotes = [q for q in para.quotes if s0 <= q.start < s1]
                 cues = [h for h in hits if s0 <= h.start() < s1]
                 self._sentence(para, s0, s1, quotes, cues)
@@ -339,13 +348,17 @@ class _Run:
         cs, ce = hit.span()
         before = _skip_back(text, s0, cs)
         sep = text[before - 1] if before > s0 else ""
+        if cue.participle and before == s0:
+            # "Bemoaning the “phony system,” Trump accused Holt …": the main clause's subject
+            return self._opening_participle(s0, s1, hit, quotes)
         if cue.participle and (sep in ",;—–" or (sep and _is_close_mark(text, before - 1))
                                or self.low[max(s0, before - 8):before].rsplit(" ", 1)[-1]
                                in _GERUND_AFTER):
             # "…, saying …", "began by saying …": the subject of the clause speaks
-            phrase = self._clause_subject(s0, cs)
-            speaker = self.speakers.resolve(phrase) if phrase is not None else next(
-                (a.speaker for a in reversed(earlier) if a.speaker), None)
+            speaker = next((a.speaker for a in reversed(earlier) if a.speaker
+                            and a.speaker.text.lower() not in self.sp.relatives), None)
+            if speaker is None:
+                speaker = self.speakers.resolve(self._clause_subject(s0, cs))
             start = self._content_start(self._after_adjuncts(cs, ce, s1), s1, cue)
             region = self._trim(start, s1, quotes)
             if region is None or not self._satisfies(cue, start, region, quotes):
@@ -432,6 +445,32 @@ class _Run:
             if not (w.endswith("ly") or w in ("also", "now", "still", "not", "n't")):
                 return False
         return False
+
+    def _opening_participle(self, s0: int, s1: int, hit: re.Match[str], quotes: list[_Span]
+                            ) -> _Attribution | None:
+        text = self.text
+        cs, ce = hit.span()
+        comma = ce
+        while True:
+            comma = text.find(",", comma, s1)
+            if comma < 0:
+                return None
+            inside = next((q for q in quotes if q.inner <= comma < q.inner_end), None)
+            if inside is None or not text[comma + 1:inside.inner_end].strip():
+                break  # a comma outside quotation marks, or the one that ends a quotation
+            comma += 1
+        after = _skip_space(text, comma + 1, s1)
+        while after < s1 and text[after] in "\"”'":
+            after = _skip_space(text, after + 1, s1)
+        first = TOKEN.match(text, after)
+        if first is None:
+            return None
+        who = Phrase(first.start(), first.end(), "pronoun") if first.group().lower() in \
+            self.sp.pronouns else self.sp.after(text, after, s1)
+        region = self._trim(self._content_start(ce, comma, _NO_NEEDS), comma + 1, quotes)
+        if who is None or region is None:
+            return None
+        return _Attribution(self.speakers.resolve(who), [region], (cs, ce), None, cs)
 
     def _verbish(self, phrase: Phrase) -> bool:
         """A lower-case phrase that is a verb's object more than a subject ("to discuss
@@ -544,14 +583,13 @@ class _Run:
             elif ce == pos and low[ce - 4:ce] in ("told", "tell", "ells"):
                 obj = self.sp.after(text, here, s1)
                 addressee = TOKEN.match(text, here)
+                word = addressee.group().rstrip(".").lower() if addressee else ""
                 if obj is not None and obj.kind != "pronoun":
                     moved = obj.end
-                elif addressee is not None and addressee.group().lower() in (
-                        "him", "her", "them", "us", "me", "reporters", "journalists"):
-                    moved = addressee.end()
-                if moved != pos and addressee is not None and addressee.group().lower() \
-                        not in ("him", "her", "them", "us", "me"):
-                    channel = (cs, moved)  # "told CNN"
+                elif word in _ADDRESSEES:
+                    moved = here + len(word)
+                if moved != pos and word not in _OBJECT_PRONOUNS:
+                    channel = (cs, moved)  # "told CNN", "told reporters"
             else:
                 n = self.f.on_name.match(text, here, s1)
                 if n is not None and self._adjunct_is_channel(n):
@@ -700,7 +738,9 @@ class _Run:
         for q in para.quotes:
             if q.start in used or self._title(q):
                 continue
-            who = self._dash(q) or self._nearest(para, q, previous)
+            who = self._dash(q) or self._colon(para, q) or self._nearest(para, q, previous)
+            if who is None and self._term(q):
+                continue
             out.append(self._direct(q, who) or Quote(
                 text[q.inner:q.inner_end], q.inner, q.inner_end, "direct", None))
         return out
@@ -715,6 +755,19 @@ class _Run:
         pieces.append(self.text[pos:b])
         words = [w for w in " ".join(pieces).split() if any(c.isalnum() for c in w)]
         return len(words) <= 3
+
+    def _term(self, q: _Span) -> bool:
+        """A word or two in quotation marks inside a sentence, with no one saying them: a
+        term or a nickname ("a “philanthropub” that", "Byrd's “massive resistance” to"),
+        not a quote."""
+        text = self.text
+        if len(text[q.inner:q.inner_end].split()) > 3:
+            return False
+        j = q.start
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = _skip_space(text, q.end, len(text))
+        return j > 0 and text[j - 1].isalnum() and k < len(text) and text[k].isalnum()
 
     def _title(self, q: _Span) -> bool:
         """A name in quotation marks, not a quote: “Face the Nation,” ''Larry King Now''
@@ -748,6 +801,21 @@ class _Run:
         if who is None:
             return None
         return _Attribution(self.speakers.resolve(who), [], None, None, q.end)
+
+    def _colon(self, para: _Paragraph, q: _Span) -> _Attribution | None:
+        """ "Sanders made the following comment: “…”": the quotation after a colon belongs
+        to the subject of its sentence."""
+        text = self.text
+        j = _skip_back(text, para.start, q.start)
+        if j <= para.start or text[j - 1] != ":":
+            return None
+        s0 = next((a for a, b in para.sentences if a <= q.start < b), para.start)
+        if len(text[s0:j].split()) > 25:
+            return None
+        phrase = self._clause_subject(s0, j - 1)
+        if phrase is None or phrase.kind == "nominal" and phrase.end - phrase.start < 4:
+            return None
+        return _Attribution(self.speakers.resolve(phrase), [], None, None, j - 1)
 
     def _nearest(self, para: _Paragraph, q: _Span, previous: _Paragraph | None
                  ) -> _Attribution | None:
