@@ -48,13 +48,16 @@ def test_killed_ingest_keeps_whole_documents_and_resumes(tmp_path: Path) -> None
         process = subprocess.Popen([str(SITREP), "ingest", str(source), "--db", str(db),
                                     "--quiet", "--batch-size", "8"],
                                    stdout=subprocess.DEVNULL, stderr=stderr)
-        deadline = time.monotonic() + 300
-        while process.poll() is None and time.monotonic() < deadline and _committed(db) < 16:
-            time.sleep(0.02)
-        assert process.poll() is None, "ingest ended before it could be killed: " + \
-            log.read_text()
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
+        try:
+            deadline = time.monotonic() + 300
+            while process.poll() is None and time.monotonic() < deadline \
+                    and _committed(db) < 16:
+                time.sleep(0.02)
+            assert process.poll() is None, "ingest ended before it could be killed: " + \
+                log.read_text()
+        finally:  # killed in every case: no process outlives the test
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL
 
     with Store.open(str(db)) as store:  # opens cleanly after the kill
