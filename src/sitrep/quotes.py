@@ -82,6 +82,7 @@ class _Cue:
     participle: bool = False
     according: bool = False
     past: bool = False
+    noun: frozenset[str] | None = None  # the needs of a noun cue ("his claim that")
 
 
 _NO_NEEDS = _Cue(frozenset(), frozenset())
@@ -123,7 +124,7 @@ class QuoteFinder:
         self.rules = rules
         self.speakers = SpeakerRules(rules)
         self.cues: dict[str, _Cue] = {}
-        nounlike = frozenset({"that", "to", "quote"})
+        nounlike = frozenset({"that", "to", "opening quote"})
         for cue in rules.cues:
             for form, participle in [(f, False) for f in cue.forms] + \
                     [(f, True) for f in cue.participles]:
@@ -133,6 +134,10 @@ class QuoteFinder:
                 past = not participle and form != cue.lemma and not form.split()[0].endswith("s")
                 self._add_cue(" ".join(form.lower().split()), _Cue(
                     frozenset(cue.frames), needs, participle, past=past))
+        for noun in rules.nouns:
+            for form in noun.forms:
+                self._add_cue(" ".join(form.lower().split()), _Cue(
+                    frozenset(), frozenset(), noun=frozenset(noun.needs)))
         for phrase in rules.according:
             self._add_cue(" ".join(phrase.lower().split()),
                           _Cue(frozenset(), frozenset(), according=True))
@@ -158,8 +163,13 @@ class QuoteFinder:
         old = self.cues.get(form)
         if old is not None:
             needs = old.needs | cue.needs if old.needs and cue.needs else frozenset()
+            if not old.frames and not old.noun:
+                needs = cue.needs
+            elif not cue.frames and not cue.noun:
+                needs = old.needs
             cue = _Cue(old.frames | cue.frames, needs, old.participle or cue.participle,
-                       old.according or cue.according, old.past or cue.past)
+                       old.according or cue.according, old.past or cue.past,
+                       old.noun if old.noun is not None else cue.noun)
         self.cues[form] = cue
 
     # -- finding ------------------------------------------------------------------------
@@ -335,9 +345,12 @@ class _Run:
         first = len(para.attributions)
         for hit in cues:
             cue = self.f.cue_of(hit.group())
+            attr = None
             if cue.according:
                 attr = self._according(s0, s1, hit, quotes)
-            else:
+            if attr is None and cue.noun is not None:
+                attr = self._noun(s0, s1, hit, cue.noun, quotes)
+            if attr is None and cue.frames:
                 attr = self._frame(s0, s1, hit, cue, quotes, para.attributions[first:])
             if attr is not None:
                 para.attributions.append(attr)
@@ -445,6 +458,21 @@ class _Run:
             if not (w.endswith("ly") or w in ("also", "now", "still", "not", "n't")):
                 return False
         return False
+
+    def _noun(self, s0: int, s1: int, hit: re.Match[str], needs: frozenset[str],
+              quotes: list[_Span]) -> _Attribution | None:
+        """ "Trump’s claim that …", "his earlier promise to …": the possessor speaks."""
+        text = self.text
+        cs, ce = hit.span()
+        owner = self.sp.possessor(text, s0, cs)
+        if owner is None:
+            return None
+        start = self._content_start(ce, s1, _NO_NEEDS)
+        region = self._trim(start, s1, quotes)
+        if region is None or not self._satisfies(_Cue(frozenset(), needs), start, region,
+                                                 quotes):
+            return None
+        return _Attribution(self.speakers.resolve(owner), [region], (cs, ce), None, cs)
 
     def _opening_participle(self, s0: int, s1: int, hit: re.Match[str], quotes: list[_Span]
                             ) -> _Attribution | None:
@@ -669,6 +697,9 @@ class _Run:
         if "quote" in cue.needs and (any(region[0] <= q.start < region[1] for q in quotes)
                                      or before.endswith(":")):
             return True
+        if "opening quote" in cue.needs and (any(region[0] == q.start for q in quotes)
+                                             or before.endswith(":")):
+            return True  # "Trump claims “…”" (but "Republican claims as “false”" is a noun)
         if "that" in cue.needs and (word in self.f.complementizers or before.endswith(":")
                                     or text[start - 5:start].strip().lower() == "that"):
             return True
@@ -813,7 +844,7 @@ class _Run:
         if len(text[s0:j].split()) > 25:
             return None
         phrase = self._clause_subject(s0, j - 1)
-        if phrase is None or phrase.kind == "nominal" and phrase.end - phrase.start < 4:
+        if phrase is None or (phrase.kind == "nominal" and phrase.end - phrase.start < 4):
             return None
         return _Attribution(self.speakers.resolve(phrase), [], None, None, j - 1)
 

@@ -317,6 +317,15 @@ class SpeechCue(_Strict):
     nounlike: list[str] = Field(default_factory=list)
 
 
+class SpeechNoun(_Strict):
+    """A noun that reports what its possessor said or thinks ("Trump's claim that …", "his
+    promise to …"); ``needs`` as for :class:`SpeechCue`."""
+
+    lemma: str
+    forms: list[str] = Field(min_length=1)
+    needs: list[Literal["that", "to", "quote"]] = Field(default_factory=list)
+
+
 class SpeechRules(_Strict):
     """Speech cues and the words around a speaker (``rules/<lang>/speech.json``)."""
 
@@ -324,6 +333,7 @@ class SpeechRules(_Strict):
     language: str
     note: str = ""
     cues: list[SpeechCue] = Field(min_length=1)
+    nouns: list[SpeechNoun] = Field(default_factory=list)
     according: list[str]
     channels: list[str]
     channel_nouns: list[str] = Field(default_factory=list)

@@ -155,7 +155,9 @@ class SpeakerRules:
                 continue
             if (w in self.times or (w.isdigit() and len(w) == 4)) and i > 0 and \
                     toks[i - 1][2].lower() in self.time_prepositions:
-                i -= 2  # "Sanders on Tuesday said", "who in 2010 said"
+                i -= 2  # "Sanders on Tuesday said", "who in 2010 said", "in late August"
+                while i >= 0 and toks[i][2].lower() in self.time_prepositions:
+                    i -= 1
                 continue
             break
         if i < 0 or (past and nearest in self.passive):
@@ -183,6 +185,26 @@ class SpeakerRules:
         if w == ",":
             return self._apposition(text, toks, i)
         return self._phrase_back(text, toks, i)
+
+    def possessor(self, text: str, lo: int, cue: int) -> Phrase | None:
+        """Who owns the noun at ``cue``: "his" in "his earlier claim", "Tulsa police" in
+        "Tulsa police’s claim" (at most two words between)."""
+        toks = self._tokens(text, max(lo, cue - _SHORT), cue)
+        i = len(toks) - 1
+        for _ in range(3):
+            if i < 0:
+                return None
+            s, e, w = toks[i]
+            low = w.lower()
+            if low in self.pronouns and low in self.determiners:
+                return Phrase(s, e, "pronoun")  # his, her, their, its
+            if low.endswith(("'s", "’s")) and len(w) > 2:
+                return self._phrase_back(text, [*toks[:i], (s, e - 2, w[:-2])], i)
+            if not w.isalpha() or not w.islower() or low in self.stop or \
+                    low in self.determiners:
+                return None
+            i -= 1
+        return None
 
     def _open_paren(self, text: str, toks: list[tuple[int, int, str]], i: int) -> int | None:
         for j in range(i - 1, max(-1, i - 10), -1):
@@ -212,10 +234,11 @@ class SpeakerRules:
                       or first in ("whose",) or first.isdigit() or first in self.titles
                       or (first[:1].islower() and len(inner) <= 10)
                       or all(_is_cap(w) or w in ("of", "the", "and") for w in inner))
-        if not appositive or (len(inner) > 14 and first not in self.relatives):
+        if not appositive or (len(inner) > 24 and first not in self.relatives):
             return None
-        if before.kind not in ("name", "pronoun"):
-            return None
+        if before.kind not in ("name", "pronoun") and not all(
+                w.lower() in self.modifiers or w.lower().endswith("ly") for w in inner):
+            return None  # "Some Democrats, however, question": any phrase
         return before
 
     def _phrase_back(self, text: str, toks: list[tuple[int, int, str]], i: int) -> Phrase | None:
@@ -300,10 +323,10 @@ class SpeakerRules:
             w = m.group()
             low = w.lower()
             if not kept:
-                if low in self.pronouns:
-                    return Phrase(s, e, "pronoun")
                 if low in self.determiners:
-                    nominal = True
+                    nominal = True  # "said some officials" ("some" alone is a pronoun)
+                elif low in self.pronouns:
+                    return Phrase(s, e, "pronoun")
                 elif low in self.stop:
                     return None
                 elif not (_is_cap(w) and w[0].isalpha()):
@@ -324,7 +347,8 @@ class SpeakerRules:
             return None
         s0, e0 = kept[0][0], kept[-1][1]
         if nominal and len(kept) < 2:
-            return None
+            low = text[s0:e0].lower()
+            return Phrase(s0, e0, "pronoun") if low in self.pronouns else None
         return Phrase(s0, e0, "nominal" if nominal else "name")
 
     def _name_follows(self, text: str, start: int, hi: int) -> bool:
@@ -343,7 +367,7 @@ class SpeakerRules:
     def _ends_after(self, w: str, low: str, nominal: bool, count: int) -> bool:
         """Whether the word ``w`` ends a phrase read forwards."""
         if not w[0].isalnum():
-            return w not in ("-", "&")
+            return w not in ("-", "&", "/")
         if low in self.stop:
             return not (low in ("of", "for") and (nominal or count < 6))
         return not nominal and not _is_cap(w) and low not in _KNOWN_PERSON_SUFFIXES \
