@@ -46,6 +46,9 @@ _DASH_NAME = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 _ADDRESSEES = _OBJECT_PRONOUNS | {"reporters", "journalists"}
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
+_SHOW_TITLE = re.compile(r"\s*(?:[“\"«]|'')[^”\"»\n]{1,60}(?:[”\"»]|'')"
+                         r"(?:\s+(?:show|program|programme|broadcast|interview|podcast))?")
+_TRANSCRIPT_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}[A-Z.]:[ \t]", re.MULTILINE)
 _TRANSCRIPT = re.compile(r"[ \t]*(?:[\"“]|'')?[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z.]):[ \t]+(?=\S)")
 
 
@@ -147,7 +150,7 @@ class QuoteFinder:
         self.channel_re = re.compile(
             rf"(?:{_alt([c.lower() for c in rules.channels]) or '(?!)'})\b"
             rf"|(?:in|on|during|at)\s+(?:a|an|the|his|her|their|its|one|an?\s+\w+)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{channel_nouns})\b"
+            rf"(?:[\w-]+\s+){{0,2}}(?:{channel_nouns})\b"
             rf"(?:\s+(?:with|on|to|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)?")
         self.on_name = re.compile(r"(?:on|to|in)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
                                   r"(?:\s+[A-Z][\w'’.&-]*){0,4}")
@@ -158,6 +161,7 @@ class QuoteFinder:
             rf"(?:,?\s+\d{{4}}\b)?|(?<=in\s)\d{{4}}\b))+")
         self.complementizers = frozenset(c.lower() for c in rules.complementizers)
         self.prepositions = frozenset(p.lower() for p in rules.prepositions)
+        self.introducers = frozenset(p.lower() for p in rules.introducers)
 
     def _add_cue(self, form: str, cue: _Cue) -> None:
         old = self.cues.get(form)
@@ -179,7 +183,7 @@ class QuoteFinder:
             low = text  # a rare letter whose lower case is longer: match as written
         hits = [m for m in self.cue_re.finditer(low) if self._is_cue(text, m.start())]
         marks = list(_MARK.finditer(text))
-        if not hits and not marks:
+        if not hits and not marks and _TRANSCRIPT_LINE.search(text) is None:
             return []
         run = _Run(self, text, hits, marks)
         return run.quotes()
@@ -188,6 +192,8 @@ class QuoteFinder:
     def _is_cue(text: str, i: int) -> bool:
         """A cue word is written in lower case ("Post" is a newspaper, "post" a verb),
         unless it opens a sentence."""
+        if i > 0 and text[i - 1] == "-":
+            return False  # "so-called", "self-described"
         if not text[i].isupper():
             return True
         j = i - 1
@@ -298,6 +304,13 @@ class _Run:
                 k = close + 1
                 continue
             if not text[lo:m.start()].strip():
+                # opening the paragraph: closed by the last closing mark of another kind
+                # («…”), else it runs on to the paragraph's end (and the next paragraph)
+                last = next((c for c in reversed(marks[k + 1:]) if c.group() not in "«„"
+                             and _closes(text, c.start(), c.end())), None)
+                if last is not None:
+                    spans.append(_Span(m.start(), m.end(), last.start(), last.end()))
+                    break
                 end = len(text[:hi].rstrip())
                 if end > m.end():
                     spans.append(_Span(m.start(), m.end(), end, end))
@@ -438,8 +451,9 @@ class _Run:
             who = self.sp.after(text, after, s1)
             if who is None:
                 return None
+            self._after_adjuncts(cs, who.end, s1)  # "…, said Peskov on Telegram"
             return _Attribution(self.speakers.resolve(who), [content], (cs, ce),
-                                self._channel(s0, ce), cs)
+                                self._channel(s0, ce) or self.channels.get(who.end), cs)
         return None
 
     def _prepositional(self, start: int) -> bool:
@@ -622,8 +636,11 @@ class _Run:
                 n = self.f.on_name.match(text, here, s1)
                 if n is not None and self._adjunct_is_channel(n):
                     moved = n.end()
+                    title = _SHOW_TITLE.match(text, moved, s1)  # on CNN's “State of the Union”
+                    if title is not None:
+                        moved = title.end()
                     if n.group()[:2].lower() in ("on", "to"):
-                        channel = channel or n.span()
+                        channel = channel or (n.start(), moved)
             if moved == pos:
                 break
             pos = moved
@@ -638,7 +655,8 @@ class _Run:
         while pos < s1 and text[pos] in ",:":
             pos = _skip_space(text, pos + 1, s1)
         word = TOKEN.match(text, pos)
-        if word is not None and word.group().lower() == "that" and cue.needs != {"to"}:
+        if word is not None and word.group().lower() in self.f.introducers and \
+                cue.needs != {"to"}:
             nxt = _skip_space(text, word.end(), s1)
             if nxt < s1 and text[nxt] not in ".,;":
                 pos = nxt
@@ -669,7 +687,7 @@ class _Run:
         if text[j] == ":" or any(q.start == j for q in quotes):
             return True
         m = TOKEN.match(text, j)
-        return m is not None and m.group().lower() == "that"
+        return m is not None and m.group().lower() in self.f.introducers
 
     def _following_quotes(self, start: int, s1: int, quotes: list[_Span]
                           ) -> list[tuple[int, int]]:
@@ -701,9 +719,17 @@ class _Run:
                                              or before.endswith(":")):
             return True  # "Trump claims “…”" (but "Republican claims as “false”" is a noun)
         if "that" in cue.needs and (word in self.f.complementizers or before.endswith(":")
-                                    or text[start - 5:start].strip().lower() == "that"):
+                                    or self._introduced(start)):
             return True
         return "to" in cue.needs and word == "to"
+
+    def _introduced(self, start: int) -> bool:
+        """The content at ``start`` follows an introducer ("that")."""
+        j = _skip_back(self.text, 0, start)
+        k = j
+        while k > 0 and self.text[k - 1].isalpha():
+            k -= 1
+        return self.low[k:j] in self.f.introducers
 
     def _cut_at_next(self, region: tuple[int, int], cs: int) -> tuple[int, int]:
         """A lead content ends where a second attribution of the sentence begins ("X
@@ -769,9 +795,13 @@ class _Run:
         for q in para.quotes:
             if q.start in used or self._title(q):
                 continue
-            who = self._dash(q) or self._colon(para, q) or self._nearest(para, q, previous)
+            who = self._dash(q) or self._colon(para, q)
             if who is None and self._term(q):
-                continue
+                continue  # a term in quotation marks is said by no one
+            who = who or self._nearest(para, q, previous)
+            if who is not None and who.speaker is not None and who.at < q.start:
+                # a quote carried over keeps the speaker for the next paragraph
+                para.attributions.append(_Attribution(who.speaker, [], None, None, q.start))
             out.append(self._direct(q, who) or Quote(
                 text[q.inner:q.inner_end], q.inner, q.inner_end, "direct", None))
         return out

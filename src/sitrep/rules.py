@@ -346,6 +346,7 @@ class SpeechRules(_Strict):
     times: list[str] = Field(default_factory=list)
     time_prepositions: list[str] = Field(default_factory=list)
     complementizers: list[str] = Field(default_factory=list)
+    introducers: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     honorifics: list[str] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)

@@ -29,7 +29,7 @@ TOKEN = re.compile(r"\w[\w'’-]*(?:\.\w[\w'’-]*)*\.?|[^\w\s]")
 """Words (with inner dots and apostrophes: "U.S.", "Trump’s", "D-Wis.") and punctuation."""
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\.?\s+){1,3}$")
-_PERSON_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\.?\s+){1,3}[A-Z][\w'’-]+\b")
+_PERSON_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\.?[ \t]+){1,5}[A-Z][\w'’-]+\b")
 _SHORT = 48
 _QUOTE_MARKS = frozenset("\"“”«»'’")
 _LONG = 360
@@ -303,8 +303,7 @@ class SpeakerRules:
     def _modifies(self, word: str) -> bool:
         """A word before an "-ed" adjective in a phrase ("the unnamed", "newly elected")."""
         low = word.lower()
-        return low in self.determiners or _is_cap(word) or (low.endswith("ly") and
-                                                            low.isalpha())
+        return low in self.determiners or (low.endswith("ly") and low.isalpha())
 
     @staticmethod
     def _sentence_initial(text: str, s: int) -> bool:
@@ -365,11 +364,14 @@ class SpeakerRules:
         return False
 
     def _ends_after(self, w: str, low: str, nominal: bool, count: int) -> bool:
-        """Whether the word ``w`` ends a phrase read forwards."""
+        """Whether the word ``w`` ends a phrase read forwards ("The air force | published
+        the figures")."""
         if not w[0].isalnum():
             return w not in ("-", "&", "/")
         if low in self.stop:
             return not (low in ("of", "for") and (nominal or count < 6))
+        if nominal and w.islower() and low.endswith(("ed", "ing")) and count > 1:
+            return True
         return not nominal and not _is_cap(w) and low not in _KNOWN_PERSON_SUFFIXES \
             and low not in ("of", "for", "the")
 
@@ -490,21 +492,28 @@ class Speakers:
         text = self.text
         lo = max(0, before - 1500)
         best = None
+        r = self.rules
         for m in _PERSON_NAME.finditer(text, lo, before):
             words = m.group().split()
-            if words[0].lower() in self.rules.stop or words[0].lower() in \
-                    self.rules.determiners or any(w.lower().rstrip(".") in
-                                                  self.rules.organisations for w in words):
+            if any(w.lower().rstrip(".") in r.organisations for w in words):
                 continue
             best = m
         if best is None:
             return None
-        found = best.group()
+        words = best.group().split()
+        while len(words) > 2 and (words[0].lower() in r.titles or words[0].lower() in
+                                  r.honorifics or words[0].lower() in r.stop
+                                  or words[0].lower() in r.determiners or len(words) > 3):
+            words.pop(0)  # "Ukrainian Foreign Minister Andrii Sybiha" -> "Andrii Sybiha"
+        if words[0].lower() in r.stop or words[0].lower() in r.determiners:
+            return None
+        found = " ".join(words)
+        start = best.end() - len(words[-1]) - sum(len(w) + 1 for w in words[:-1])
         known = self._known(found)
         if known is not None:
-            return _Speaker(Actor(known.name, found, best.start(), best.end(), known.name,
+            return _Speaker(Actor(known.name, found, start, best.end(), known.name,
                                   known.country, known.sector), known.kind)
-        return _Speaker(Actor(found, found, best.start(), best.end()), "person")
+        return _Speaker(Actor(found, found, start, best.end()), "person")
 
     def _full_name(self, surname: str, before: int) -> _Speaker | None:
         """The earlier speaker or full name that ends with ``surname``."""
