@@ -13,7 +13,14 @@ from importlib import resources
 from typing import Literal, TypeVar
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .errors import RulesError
 from .model import COUNT_ROLES, QUALIFIERS, WEAPON_CATEGORIES
@@ -21,6 +28,7 @@ from .model import COUNT_ROLES, QUALIFIERS, WEAPON_CATEGORIES
 __all__ = [
     "ActorRules",
     "CueRules",
+    "EventRules",
     "InflectionRules",
     "NounRules",
     "NumberRules",
@@ -29,6 +37,7 @@ __all__ = [
     "WeaponRules",
     "load_actors",
     "load_cues",
+    "load_events",
     "load_inflections",
     "load_nouns",
     "load_numbers",
@@ -215,6 +224,35 @@ class PlaceGroup(_Strict):
     names: list[str]
 
 
+class PersonEntry(_Strict):
+    """A named person: head of state or government, minister, commander, spokesperson."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str = Field(min_length=1)
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    sector: str = Field(pattern=r"^[A-Z]{3}$")
+    role: str = ""
+    aliases: list[str] = Field(min_length=1)
+
+
+class OrganisationEntry(_Strict):
+    """A government, ministry, armed force, agency, or an international organisation."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str = Field(min_length=1)
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    sector: str = Field(pattern=r"^[A-Z]{3}$")
+    aliases: list[str] = Field(min_length=1)
+
+
+class RoleWords(_Strict):
+    """Words that give an unknown actor its sector; ``person``: a title before a name."""
+
+    sector: str = Field(pattern=r"^[A-Z]{3}$")
+    person: bool = False
+    words: list[str] = Field(min_length=1)
+
+
 class ActorRules(_Strict):
     version: int
     note: str = ""
@@ -222,6 +260,104 @@ class ActorRules(_Strict):
     reporters: list[ReporterEntry]
     places: list[PlaceGroup]
     enemy: dict[str, list[str]] = Field(default_factory=dict)
+    world: list[Country] = Field(default_factory=list)
+    people: list[PersonEntry] = Field(default_factory=list)
+    organisations: list[OrganisationEntry] = Field(default_factory=list)
+    roles: list[RoleWords] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique(self) -> ActorRules:
+        codes = [c.code for c in self.countries] + [c.code for c in self.world]
+        twice = sorted({c for c in codes if codes.count(c) > 1})
+        if twice:
+            raise ValueError(f"country listed twice (countries/world): {', '.join(twice)}")
+        ids = [p.id for p in self.people] + [o.id for o in self.organisations]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"actor id listed twice: {', '.join(twice)}")
+        return self
+
+
+# PLOVER 2.0 event types, and INVESTIGATE (an ACCUSE mode in PLOVER 2.0 that the
+# contract keeps as a type of its own)
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                    "MOBILIZE", "COERCE", "ASSAULT", "INVESTIGATE"]
+EventStatus = Literal["occurred", "planned", "proposed", "refused"]
+_CAMEO_ROOT = r"^(?:0[1-9]|1[0-9]|20)$"
+
+
+def _check_regexes(values: list[str]) -> list[str]:
+    for value in values:
+        _check_regex(value)
+    return values
+
+
+class EventCue(_Strict):
+    """Words that carry one kind of event (see ``rules/en/events.json`` note)."""
+
+    type: EventType
+    mode: str | None = None
+    cameo_root: str | None = Field(default=None, pattern=_CAMEO_ROOT)
+    status: EventStatus = "occurred"
+    complement: bool = False
+    nominal: bool = False
+    target: Literal["after", "before"] = "after"
+    requires_before: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(min_length=1)
+
+    _regexes = field_validator("patterns", "requires_before")(_check_regexes)
+
+
+class StatusMarkers(_Strict):
+    status: Literal["planned", "proposed", "refused", "hypothetical"]
+    patterns: list[str] = Field(min_length=1)
+
+    _regexes = field_validator("patterns")(_check_regexes)
+
+
+class ModeWords(_Strict):
+    type: EventType
+    mode: str = Field(min_length=1)
+    cameo_root: str | None = Field(default=None, pattern=_CAMEO_ROOT)
+    words: list[str] = Field(min_length=1)
+
+    _regexes = field_validator("words")(_check_regexes)
+
+
+class EventRules(_Strict):
+    version: int
+    language: str
+    note: str = ""
+    cues: list[EventCue] = Field(min_length=1)
+    markers: list[StatusMarkers] = Field(default_factory=list)
+    marker_gap: int = Field(default=2, ge=0, le=6)
+    modes: list[ModeWords] = Field(default_factory=list)
+    cameo_roots: dict[EventType, str] = Field(default_factory=dict)
+    planned_as: dict[EventType, EventType] = Field(default_factory=dict)
+    refused_as: dict[EventType, EventType] = Field(default_factory=dict)
+    conditions: list[str] = Field(default_factory=list)
+    conditional_type: EventType | None = None
+    domestic: list[EventType] = Field(default_factory=list)
+    reciprocal: list[EventType] = Field(default_factory=list)
+    reporting: list[str] = Field(default_factory=list)
+    passive: list[str] = Field(default_factory=list)
+    participle_endings: list[str] = Field(default_factory=list)
+    agents: list[str] = Field(default_factory=list)
+    conjunctions: list[str] = Field(default_factory=list)
+    location_words: list[str] = Field(default_factory=list)
+    relative_days: dict[str, int] = Field(default_factory=dict)
+    clause_breaks: list[str] = Field(default_factory=list)
+
+    _regexes = field_validator("conditions", "clause_breaks")(_check_regexes)
+
+    @field_validator("cameo_roots")
+    @classmethod
+    def _roots(cls, value: dict[str, str]) -> dict[str, str]:
+        for kind, root in value.items():
+            if not regex.fullmatch(_CAMEO_ROOT, root):
+                raise ValueError(f"CAMEO root of {kind} must be two digits 01..20: {root!r}")
+        return value
 
 
 def _read(relative: str) -> object:
@@ -367,6 +503,12 @@ def load_weapons() -> WeaponRules:
 @cache
 def load_nouns(language: str = "en") -> NounRules:
     return _merged(NounRules, "nouns.json", language)
+
+
+@cache
+def load_events(language: str = "en") -> EventRules:
+    """Event cues of one language, or several merged ("uk+en")."""
+    return _merged(EventRules, "events.json", language)
 
 
 @cache
