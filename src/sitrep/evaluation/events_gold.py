@@ -13,8 +13,9 @@ Each line::
 
 What is measured, the way the PLOVER set is measured (the first event extracted is the
 event of the text): ``events.type_accuracy`` over all records, ``events.detected`` (some
-event was extracted), and, over the records whose type was right, the accuracy of the
-source country, the target country (records with a gold target) and the status. Every
+event was extracted where one is reported), ``events.no_event_clean`` (no event extracted
+where none is reported: markets, sport, weather), and, over the records whose type was
+right, the accuracy of the source country, the target country (records with a gold target) and the status. Every
 extracted event also counts towards ``events.all`` precision/recall by type.
 """
 
@@ -107,19 +108,21 @@ def _country_of(actor: dict[str, Any] | None) -> str | None:
 def score_events(gold: Sequence[EventGold], predicted: Sequence[Sequence[dict[str, Any]]],
                  *, name: str, source: str = "", errors: Sequence[str] = ()) -> EvalReport:
     """Score the extracted events (``Event.to_dict()`` per record) against ``gold``."""
-    type_ok = detected = src_ok = src_n = tgt_ok = tgt_n = status_ok = status_n = 0
+    type_ok = detected = clean = src_ok = src_n = tgt_ok = tgt_n = status_ok = status_n = 0
     per_type: dict[str, Tally] = {}
     misses: list[str] = []
     for g, events in zip(gold, predicted, strict=True):
         first = events[0] if events else None
-        if first is not None:
-            detected += 1
         want = g.events[0] if g.events else None
         if want is None:
             type_ok += first is None
+            clean += first is None
+            if first is not None:
+                misses.append(f"{g.id}: no event, got {first['type']} ({first.get('text')!r})")
             for ev in events:
                 per_type[ev["type"]] = per_type.get(ev["type"], Tally()) + Tally(fp=1)
             continue
+        detected += first is not None
         if first is not None and first["type"] in want.types:
             type_ok += 1
             src_n += 1
@@ -150,7 +153,9 @@ def score_events(gold: Sequence[EventGold], predicted: Sequence[Sequence[dict[st
     report.ratios.extend([
         Ratio("events.type_accuracy", type_ok, len(gold), "first event has the gold type"),
         Ratio("events.detected", detected, sum(1 for g in gold if g.events),
-              "records with some event extracted"),
+              "records with an event that got some event"),
+        Ratio("events.no_event_clean", clean, sum(1 for g in gold if not g.events),
+              "records without an event that got none"),
         Ratio("events.source_country_accuracy", src_ok, src_n, "when the type is right"),
         Ratio("events.target_country_accuracy", tgt_ok, tgt_n,
               "when the type is right and the gold names a target"),
