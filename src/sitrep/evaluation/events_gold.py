@@ -15,8 +15,9 @@ What is measured, the way the PLOVER set is measured (the first event extracted 
 event of the text): ``events.type_accuracy`` over all records, ``events.detected`` (some
 event was extracted where one is reported), ``events.no_event_clean`` (no event extracted
 where none is reported: markets, sport, weather), and, over the records whose type was
-right, the accuracy of the source country, the target country (records with a gold target) and the status. Every
-extracted event also counts towards ``events.all`` precision/recall by type.
+right, the accuracy of the source country, the target country (records with a gold
+target) and the status. Every extracted event also counts towards ``events.all``
+precision/recall by type.
 """
 
 from __future__ import annotations
