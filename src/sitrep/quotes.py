@@ -133,10 +133,11 @@ class QuoteFinder:
                     [(f, True) for f in cue.participles]:
                 needs = frozenset(cue.needs) or (nounlike if form in cue.nounlike
                                                  else frozenset())
+                frames = frozenset({"lead"}) if form in cue.nounlike else frozenset(cue.frames)
                 # a past form: neither the lemma, nor its -s form, nor a participle
                 past = not participle and form != cue.lemma and not form.split()[0].endswith("s")
                 self._add_cue(" ".join(form.lower().split()), _Cue(
-                    frozenset(cue.frames), needs, participle, past=past))
+                    frames, needs, participle, past=past))
         for noun in rules.nouns:
             for form in noun.forms:
                 self._add_cue(" ".join(form.lower().split()), _Cue(
@@ -390,8 +391,8 @@ class _Run:
             if region is None or not self._satisfies(cue, start, region, quotes):
                 return None
             return _Attribution(speaker, [region], (cs, ce), self._channel(s0, ce), cs)
-        if not cue.frames:
-            return None
+        if not cue.frames or self.low[max(s0, before - 3):before] == " to":
+            return None  # "plans to warn": the verb before speaks, if any
         phrase = self.sp.subject(text, s0, cs, past=cue.past)
         if phrase is None and self.low[max(s0, before - 4):before].rsplit(" ", 1)[-1] in (
                 "and", "but"):
@@ -420,13 +421,17 @@ class _Run:
                 return None
             region = self._trim(start, s1, quotes)
             if region is None:
-                if "trail" in cue.frames and not rest.strip(":"):
+                if ("trail" in cue.frames and not rest.strip(":")) or rest == ":":
                     # "He added:" / "she said." — the quotes around are theirs
                     return _Attribution(self.speakers.resolve(phrase), [], (cs, ce), None, cs)
                 return None
             if not self._satisfies(cue, start, region, quotes) or (
                     start == _skip_space(text, adj, s1) and self._prepositional(start)):
                 return None
+            nxt = self._hits(start, start + 1)
+            if nxt and self.f.cue_of(nxt[0].group()).participle:
+                # "Zelensky wrote on X, calling on allies …": the participle says it
+                return _Attribution(self.speakers.resolve(phrase), [], (cs, ce), None, cs)
             if phrase.kind == "nominal" and self._verbish(phrase):
                 return None
             region = self._cut_at_next(region, cs)
@@ -732,18 +737,24 @@ class _Run:
         return self.low[k:j] in self.f.introducers
 
     def _cut_at_next(self, region: tuple[int, int], cs: int) -> tuple[int, int]:
-        """A lead content ends where a second attribution of the sentence begins ("X
-        said A, but Y said B")."""
-        text, low = self.text, self.low
+        """A lead content ends where another attribution of the sentence begins: "X said
+        A, but Y said B", "X pledged A, according to a statement", "X proposed A, diplomats
+        said"."""
+        text = self.text
         a, b = region
         for h in self._hits(a, b):
             if h.start() <= cs:
                 continue
-            m = re.search(r"[,;]\s+(?:but|and|while|whereas)\s+[^,;]{1,60}$", text[a:h.start()])
-            if (m is not None and low[a + m.end():h.start()].strip() == "") or (
-                    m is not None and self.sp.subject(text, a + m.start(), h.start())):
-                cut = a + m.start()
-                return (a, cut) if cut - a > 8 else region
+            comma = max(text.rfind(",", a, h.start()), text.rfind(";", a, h.start()))
+            if comma <= a + 8:
+                continue
+            between = text[comma + 1:h.start()].split()
+            if len(between) <= 6 and not any(w[:1] in "“\"«" for w in between) and (
+                    not between or between[0].lower() in ("but", "and", "while", "whereas")
+                    or self.f.cue_of(h.group()).according
+                    or not text[h.end():b].strip(" .")
+                    or text[h.end():b].lstrip()[:1] in ",."):
+                return a, comma
         return region
 
     def _trim(self, a: int, b: int, quotes: list[_Span]) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ TOKEN = re.compile(r"\w[\w'’-]*(?:\.\w[\w'’-]*)*\.?|[^\w\s]")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\.?\s+){1,3}$")
 _PERSON_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\.?[ \t]+){1,5}[A-Z][\w'’-]+\b")
 _SHORT = 48
+_INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
 _QUOTE_MARKS = frozenset("\"“”«»'’")
 _LONG = 360
 _KNOWN_PERSON_SUFFIXES = ("de", "van", "von", "al", "bin", "la", "le", "da", "di", "del")
@@ -62,6 +63,12 @@ class _Known:
 class _Speaker:
     actor: Actor
     kind: str  # person | organisation | group | unknown
+
+
+def _skip_blank(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \t":
+        i += 1
+    return i
 
 
 def _is_cap(word: str) -> bool:
@@ -271,8 +278,9 @@ class SpeakerRules:
                     k -= 2  # "Mr. Morgan of the Sierra Club"
                     continue
                 break
-            if v in ("-", "&") or vl in ("of", "for", "at") or (vl == "and" and k > 0 and _is_cap(
-                    toks[k - 1][2]) and _is_cap(text[start:start + 1])):
+            if v in ("-", "&") or vl in _INNER_PREPOSITIONS or (
+                    vl == "and" and k > 0 and _is_cap(toks[k - 1][2])
+                    and _is_cap(text[start:start + 1])):
                 k -= 1
                 continue
             if not v[0].isalnum() or vl in self.stop or vl in self.pronouns \
@@ -332,8 +340,12 @@ class SpeakerRules:
                     if not self._name_follows(text, e, hi):
                         return None
                     nominal = True  # "said 9/11 widow Terry Strada"
-            elif self._ends_after(w, low, nominal, len(kept)):
+            elif self._ends_after(w, low, nominal, len(kept), _is_cap(
+                    text[kept[-1][0]:kept[-1][1]]) and self._determiner_next(text, m.end(), hi)):
                 break
+            elif (low in self.determiners or low in self.pronouns or low in self.modifiers) \
+                    and text[kept[-1][0]:kept[-1][1]].lower() not in ("of", "for"):
+                break  # "the debate audience | that she believes"
             if w.endswith(".") and not self._abbrev(w):
                 kept.append((s, e - 1))  # "said Andrii Sybiha." — the full stop ends it
                 break
@@ -363,15 +375,22 @@ class SpeakerRules:
                 return True
         return False
 
-    def _ends_after(self, w: str, low: str, nominal: bool, count: int) -> bool:
+    def _determiner_next(self, text: str, pos: int, hi: int) -> bool:
+        """A determiner follows ("… India cut | its rate": the word before is a verb)."""
+        nxt = TOKEN.match(text, _skip_blank(text, pos, hi))
+        return nxt is not None and nxt.group().lower() in self.determiners
+
+    def _ends_after(self, w: str, low: str, nominal: bool, count: int,
+                    after_name: bool = False) -> bool:
         """Whether the word ``w`` ends a phrase read forwards ("The air force | published
         the figures")."""
         if not w[0].isalnum():
             return w not in ("-", "&", "/")
         if low in self.stop:
             return not (low in ("of", "for") and (nominal or count < 6))
-        if nominal and w.islower() and low.endswith(("ed", "ing")) and count > 1:
-            return True
+        if nominal and w.islower() and (low.endswith(("ed", "ing")) or after_name) \
+                and count > 1:
+            return True  # "The central bank of India | cut its rate"
         return not nominal and not _is_cap(w) and low not in _KNOWN_PERSON_SUFFIXES \
             and low not in ("of", "for", "the")
 
