@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from sitrep import Extractor, InputDocument
 from sitrep.casualties import Casualty
 from sitrep.evaluation.detection import DetectionOutcome
+from sitrep.evaluation.runner import run_extractor
 from sitrep.evaluation.wikievents import (
     GoldArgument,
     WikiEventsItem,
@@ -55,7 +57,9 @@ def test_load_keeps_life_events(tmp_path: Path) -> None:
 
 def test_die_and_injure_metrics(tmp_path: Path) -> None:
     items = load_wikievents(_write(tmp_path))
-    report = score_wikievents(items, [DetectionOutcome()] * len(items))
+    outcomes, _ = run_extractor(Extractor(language="en"),
+                                [InputDocument(i.text, id=i.id) for i in items])
+    report = score_wikievents(items, outcomes)
     rows = {r.name: (r.tally.tp, r.tally.fp, r.tally.fn) for r in report.rows}
     # killed: sentence 0 and 1 ("The commander died": one victim) TP, 2 FP (no Life.Die)
     assert rows["die.killed"] == (2, 1, 0)

@@ -18,9 +18,12 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .report import FieldRow, Ratio, Tally
+
+if TYPE_CHECKING:
+    from sitrep.model import DocumentResult
 
 __all__ = ["AERIAL_WEAPON", "DetectionItem", "DetectionOutcome", "mentions_aerial_weapon",
            "tally_detection"]
@@ -52,10 +55,12 @@ class DetectionItem:
 
 @dataclass(frozen=True, slots=True)
 class DetectionOutcome:
-    """What sitrep reported for one item: its attacks (``sitrep/1`` dicts) or an error."""
+    """What sitrep reported for one item: its attacks (``sitrep/1`` dicts) or an error;
+    ``result`` keeps everything else it read (events, casualties, places)."""
 
     attacks: tuple[Mapping[str, Any], ...] = ()
     error: str | None = None
+    result: DocumentResult | None = None  # the whole result, for scorers of other lists
 
     @property
     def found(self) -> bool:

@@ -162,6 +162,8 @@ def score_plover(items: Sequence[DetectionItem], outcomes: Sequence[DetectionOut
         actors = load_plover_actors(Path(source))
     if actors is not None and [a.id for a in actors] != [i.id for i in items]:
         actors = None  # another file, or a limited run: no country figures
+    if events is None and all(o.result is not None or o.error for o in outcomes):
+        events = [[] if o.result is None else o.result.events for o in outcomes]
     event_ratios, event_notes, event_misses = _score_events(items, events, actors)
     ratios.extend(event_ratios)
     notes.extend(event_notes)

@@ -69,7 +69,8 @@ def run_extractor(extractor: Extractor, docs: Sequence[InputDocument]
             outcomes.append(DetectionOutcome(error=str(result)))
             errors.append(f"{doc.id}: {result}")
         else:
-            outcomes.append(DetectionOutcome(tuple(a.to_dict() for a in result.attacks)))
+            outcomes.append(DetectionOutcome(tuple(a.to_dict() for a in result.attacks),
+                                             result=result))
     return outcomes, errors
 
 

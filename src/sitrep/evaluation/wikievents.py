@@ -33,8 +33,8 @@ Events and their arguments, per event type (``attack``: ``Conflict.Attack.*``, `
   contains, or is contained in, the casualty's ``who`` or the figure's text
   (case-insensitive).
 
-Casualties (with their places) come from a second pass of the extractor over the same
-sentences, unless the caller gives them.
+Casualties (with their places) come from the pipeline results the runner keeps with each
+outcome, unless the caller gives them.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.casualties import Casualty
-from sitrep.errors import EvalError, SitrepError
+from sitrep.errors import EvalError
 
 from .detection import (
     DetectionItem,
@@ -331,24 +331,9 @@ def _score_attack_events(items: Sequence[DetectionItem], outcomes: Sequence[Dete
     return FieldRow("attack.event", Tally(tp, fp, fn))
 
 
-def _casualties_of(items: Sequence[DetectionItem], outcomes: Sequence[DetectionOutcome]
-                   ) -> list[list[Casualty]]:
-    """What the pipeline finds in each sentence (none for a refused one), places included.
-
-    The outcomes carry only attacks, so the sentences are read a second time by an English
-    extractor with every step.
-    """
-    from sitrep.api import Extractor, InputDocument
-
-    extractor = Extractor(language="en")
-    docs = [InputDocument(i.text, id=i.id) for i in items]
-    out: list[list[Casualty]] = []
-    for outcome, result in zip(outcomes, extractor.extract_stream(docs), strict=True):
-        if outcome.error is not None or isinstance(result, SitrepError):
-            out.append([])
-        else:
-            out.append(list(result.casualties))
-    return out
+def _casualties_of(outcomes: Sequence[DetectionOutcome]) -> list[list[Casualty]]:
+    """What the pipeline found in each sentence (none for a refused one), places included."""
+    return [[] if o.result is None else list(o.result.casualties) for o in outcomes]
 
 
 def score_wikievents(items: Sequence[DetectionItem], outcomes: Sequence[DetectionOutcome], *,
@@ -357,7 +342,7 @@ def score_wikievents(items: Sequence[DetectionItem], outcomes: Sequence[Detectio
     """Score detection, events and their arguments; ``casualties`` (per item) are found here
     when not given."""
     if casualties is None:
-        casualties = _casualties_of(items, outcomes)
+        casualties = _casualties_of(outcomes)
     tally = tally_detection(items, outcomes)
     t = tally.tally
     other = [(i, o) for i, o in zip(items, outcomes, strict=True) if i.expected is None]
