@@ -182,11 +182,13 @@ class QuoteFinder:
         low = text.lower()
         if len(low) != len(text):
             low = text  # a rare letter whose lower case is longer: match as written
-        hits = [m for m in self.cue_re.finditer(low) if self._is_cue(text, m.start())]
+        hits = [m for m in self.cue_re.finditer(low)
+                if not (text[m.start()].isupper() or text[m.start() - 1:m.start()] == "-")
+                or self._is_cue(text, m.start())]
         marks = list(_MARK.finditer(text))
         if not hits and not marks and _TRANSCRIPT_LINE.search(text) is None:
             return []
-        run = _Run(self, text, hits, marks)
+        run = _Run(self, text, low, hits, marks)
         return run.quotes()
 
     @staticmethod
@@ -210,12 +212,12 @@ class QuoteFinder:
 class _Run:
     """One document being read."""
 
-    def __init__(self, finder: QuoteFinder, text: str, hits: list[re.Match[str]],
+    def __init__(self, finder: QuoteFinder, text: str, low: str, hits: list[re.Match[str]],
                  marks: list[re.Match[str]]) -> None:
         self.f = finder
         self.sp = finder.speakers
         self.text = text
-        self.low = text.lower() if len(text.lower()) == len(text) else text
+        self.low = low
         self.hits = hits
         self.hit_starts = [m.start() for m in hits]
         self.marks = marks
@@ -234,7 +236,8 @@ class _Run:
             if para.quotes:
                 hits = [h for h in hits
                         if not any(q.inner <= h.start() < q.inner_end for q in para.quotes)]
-            transcript = _TRANSCRIPT.match(self.text, p_start, p_end)
+            transcript = _TRANSCRIPT.match(self.text, p_start, p_end) \
+                if self.text[p_start:p_start + 4].lstrip("\"“' \t")[:2].isupper() else None
             if not para.quotes and not hits and transcript is None:
                 previous = None
                 continue
@@ -400,10 +403,10 @@ class _Run:
         if cue.participle and not self._progressive(s0, cs) and (
                 phrase is None or phrase.kind != "name"):
             return None  # "anyone wanting to learn" is no speech; "Clinton asking" is
-        adj = self._after_adjuncts(cs, ce, s1)
-        start = self._content_start(adj, s1, cue)
-        rest = text[adj:s1].strip(" \t.")
         if phrase is not None:
+            adj = self._after_adjuncts(cs, ce, s1)
+            start = self._content_start(adj, s1, cue)
+            rest = text[adj:s1].strip(" \t.")
             pb = _skip_back(text, s0, phrase.start)
             psep = text[pb - 1] if pb > s0 else ""
             content_before = None

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .actors import actor_index
 from .model import Actor
-from .rules import SpeechRules, load_actors
+from .rules import SpeechRules
 
 __all__ = ["Phrase", "SpeakerRules", "Speakers"]
 
@@ -30,6 +31,7 @@ TOKEN = re.compile(r"\w[\w'’-]*(?:\.\w[\w'’-]*)*\.?|[^\w\s]")
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\.?\s+){1,3}$")
 _PERSON_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\.?[ \t]+){1,5}[A-Z][\w'’-]+\b")
+_SPEAKER_KINDS = frozenset({"person", "organisation", "country"})
 _SHORT = 48
 _INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
 _QUOTE_MARKS = frozenset("\"“”«»'’")
@@ -54,6 +56,7 @@ class Phrase:
 @dataclass(frozen=True, slots=True)
 class _Known:
     name: str
+    actor_id: str
     country: str | None
     sector: str | None
     kind: str
@@ -92,22 +95,30 @@ class SpeakerRules:
         self.passive = frozenset(map(low, rules.passive))
         self.times = frozenset(map(low, rules.times))
         self.time_prepositions = frozenset(map(low, rules.time_prepositions))
-        self.known: dict[str, _Known] = {}
+        self.actors = actor_index()
         self.known_cache: dict[str, _Known | None] = {}
-        actors = load_actors()
-        for rep in actors.reporters:
-            kind = "person" if self._looks_personal(rep.name) else "organisation"
-            for alias in rep.aliases:
-                self.known[alias.lower()] = _Known(rep.name, rep.country, rep.sector, kind)
-        for country in actors.countries:
-            for name in country.names:
-                self.known.setdefault(name.lower(), _Known(name, country.code, "GOV",
-                                                           "organisation"))
 
-    def _looks_personal(self, name: str) -> bool:
-        words = name.split()
-        return len(words) >= 2 and all(_is_cap(w) for w in words) and not any(
-            w.lower() in self.organisations for w in words)
+    def known(self, phrase: str) -> _Known | None:
+        """What the actor index knows about the phrase or its longest known ending
+        ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov, RU, GOV)."""
+        cache = self.known_cache
+        if phrase in cache:
+            return cache[phrase]
+        parts = phrase.split()
+        found = None
+        for i in range(len(parts)):  # the whole phrase, then shorter endings of it
+            tail = " ".join(parts[i:])
+            if i and len(tail) <= 4:
+                break
+            info = self.actors.lookup(tail)
+            if info is not None and info.kind in _SPEAKER_KINDS:
+                kind = "person" if info.kind == "person" else "organisation"
+                found = _Known(info.name, info.actor_id, info.country, info.sector, kind)
+                break
+        if len(cache) > 20000:
+            cache.clear()
+        cache[phrase] = found
+        return found
 
     # -- finding phrases ------------------------------------------------------------------
     @staticmethod
@@ -449,7 +460,7 @@ class Speakers:
             return _Speaker(Actor(words, words, s, e), "unknown")
         known = self._known(words)
         if known is not None:
-            return _Speaker(Actor(known.name, words, s, e, known.name, known.country,
+            return _Speaker(Actor(known.name, words, s, e, known.actor_id, known.country,
                                   known.sector), known.kind)
         tokens = words.split()
         last = tokens[-1]
@@ -478,22 +489,7 @@ class Speakers:
         return "unknown"
 
     def _known(self, words: str) -> _Known | None:
-        cache = self.rules.known_cache
-        if words in cache:
-            return cache[words]
-        parts = words.lower().replace("’", "'").split()
-        known = self.rules.known
-        found = None
-        for i in range(len(parts)):  # the whole phrase, then shorter endings of it
-            tail = " ".join(parts[i:])
-            hit = known.get(tail)
-            if hit is not None and (i == 0 or len(tail) > 4):
-                found = hit
-                break
-        if len(cache) > 20000:
-            cache.clear()
-        cache[words] = found
-        return found
+        return self.rules.known(words)
 
     def _last(self, wanted: str, before: int) -> _Speaker | None:
         for prev in reversed(self.history):
@@ -530,7 +526,7 @@ class Speakers:
         start = best.end() - len(words[-1]) - sum(len(w) + 1 for w in words[:-1])
         known = self._known(found)
         if known is not None:
-            return _Speaker(Actor(known.name, found, start, best.end(), known.name,
+            return _Speaker(Actor(known.name, found, start, best.end(), known.actor_id,
                                   known.country, known.sector), known.kind)
         return _Speaker(Actor(found, found, start, best.end()), "person")
 
@@ -565,7 +561,7 @@ class Speakers:
                         name = " ".join(words)
                         known = self._known(name)
                         if known is not None:
-                            return _Speaker(Actor(known.name, name, m.start(), end, known.name,
+                            return _Speaker(Actor(known.name, name, m.start(), end, known.actor_id,
                                                   known.country, known.sector), known.kind)
                         return _Speaker(Actor(name, name, m.start(), end), "person")
             i = text.find(bare, end)
