@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .api import Extractor, InputDocument, extract
+    from .api import Extractor, extract
     from .errors import EvalError, InputError, RulesError, SitrepError
     from .model import (
         Attack,
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         DocumentMeta,
         DocumentResult,
         Evidence,
+        InputDocument,
         Period,
         Reporter,
         Totals,
@@ -55,7 +56,7 @@ __all__ = [
 
 _WHERE = {
     "Extractor": "api",
-    "InputDocument": "api",
+    "InputDocument": "model",
     "extract": "api",
     "EvalError": "errors",
     "InputError": "errors",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
@@ -13,7 +12,7 @@ from spacy.tokens import Doc
 
 from .errors import InputError
 from .language import detect_language, fold_lookalikes
-from .model import DocumentMeta, DocumentResult
+from .model import DocumentMeta, DocumentResult, InputDocument
 from .periods import parse_published
 from .pipeline import DocState, build_pipeline, state_of
 
@@ -21,18 +20,6 @@ __all__ = ["DEFAULT_MAX_CHARS", "Extractor", "InputDocument", "extract"]
 
 DEFAULT_MAX_CHARS = 5_000_000
 SUPPORTED_LANGUAGES = ("en", "uk")
-
-
-@dataclass(frozen=True, slots=True)
-class InputDocument:
-    """One document to read, with what is known about it."""
-
-    text: str
-    published: str | datetime | date | None = None
-    source: str | None = None
-    title: str | None = None
-    id: str | None = None
-    language: str | None = None
 
 
 def document_id(text: str) -> str:
@@ -116,6 +103,7 @@ class Extractor:
             language=language,
             title=item.title,
             source=item.source,
+            url=item.url,
         )
         return doc, meta
 
@@ -132,9 +120,11 @@ class Extractor:
 
     def extract(self, text: str, *, published: str | datetime | date | None = None,
                 source: str | None = None, title: str | None = None,
-                id: str | None = None, language: str | None = None) -> DocumentResult:
+                id: str | None = None, language: str | None = None,
+                url: str | None = None) -> DocumentResult:
         """Read one document. Raises :class:`~sitrep.errors.InputError` for bad input."""
-        doc, meta = self._make_doc(InputDocument(text, published, source, title, id, language))
+        doc, meta = self._make_doc(InputDocument(text, published, source, title, id, language,
+                                                 url))
         nlp = self.pipeline_for(meta.language if meta.language in SUPPORTED_LANGUAGES else "en")
         for _, step in nlp.pipeline:
             doc = step(doc)
@@ -195,7 +185,7 @@ def _default_extractor(language: str) -> Extractor:
 
 def extract(text: str, *, published: str | datetime | date | None = None,
             source: str | None = None, title: str | None = None, id: str | None = None,
-            language: str = "auto") -> DocumentResult:
+            language: str = "auto", url: str | None = None) -> DocumentResult:
     """Read one document into attacks. ``published`` is an ISO 8601 date or date-time.
 
     >>> result = extract("Russia launched 40 drones overnight.", published="2025-09-03")
@@ -203,4 +193,4 @@ def extract(text: str, *, published: str | datetime | date | None = None,
     40
     """
     return _default_extractor(language).extract(text, published=published, source=source,
-                                                title=title, id=id)
+                                                title=title, id=id, url=url)

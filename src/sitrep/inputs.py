@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any, BinaryIO
 
-from .api import InputDocument
 from .errors import InputError
+from .model import InputDocument
 
 __all__ = ["decode_bytes", "html_to_text", "looks_like_html", "read_jsonl"]
 
@@ -131,6 +131,7 @@ def read_jsonl(stream: BinaryIO, *, text_field: str = "text"
             title=_str_or_none(obj.get("title")),
             id=None if ident is None else str(ident),
             language=_str_or_none(obj.get("language") or obj.get("lang")),
+            url=_str_or_none(obj.get("url")),
         )
 
 

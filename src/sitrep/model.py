@@ -7,6 +7,7 @@ Every figure is a :class:`Count` that points at the characters it was read from
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any, Literal
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "DocumentResult",
     "Event",
     "Evidence",
+    "InputDocument",
     "Period",
     "Place",
     "Quote",
@@ -349,6 +351,19 @@ class Event:
                 "cue": None if self.cue is None else self.cue.to_dict()}
 
 
+@dataclass(frozen=True, slots=True)
+class InputDocument:
+    """One document to read, with what is known about it."""
+
+    text: str
+    published: str | datetime | date | None = None
+    source: str | None = None
+    title: str | None = None
+    id: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+
 @dataclass(slots=True)
 class DocumentMeta:
     id: str
@@ -356,6 +371,7 @@ class DocumentMeta:
     language: str = "en"
     title: str | None = None
     source: str | None = None
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -364,6 +380,7 @@ class DocumentMeta:
             "language": self.language,
             "title": self.title,
             "source": self.source,
+            "url": self.url,
         }
 
 
