@@ -4,12 +4,10 @@ per thing that could not be read, and the :class:`SourceOptions` that steer them
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._version import __version__
-
-if TYPE_CHECKING:
-    from ..api import InputDocument
+from ..model import InputDocument
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -61,11 +59,9 @@ class SourceItem:
         return _where(self.origin, self.ref)
 
     def to_input(self) -> InputDocument:
-        """The :class:`~sitrep.api.InputDocument` the extractor reads (id = content hash)."""
-        from ..api import InputDocument
-
+        """The :class:`~sitrep.model.InputDocument` the extractor reads (id = content hash)."""
         return InputDocument(text=self.text, published=self.published, source=self.source,
-                             title=self.title, language=self.language)
+                             title=self.title, language=self.language, url=self.url)
 
 
 @dataclass(frozen=True, slots=True)
