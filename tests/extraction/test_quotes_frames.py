@@ -86,6 +86,9 @@ def test_one_word_fragment(finder: QuoteFinder) -> None:
      "the shelling had damaged four schools", "A United Nations report"),
     ("The Kremlin wants to end the talks before the winter.",
      "to end the talks before the winter", "The Kremlin"),
+    # an adjective of attitude
+    ("Residents were frustrated that the shelters stayed locked.",
+     "the shelters stayed locked", "Residents"),
 ])
 def test_frames(finder: QuoteFinder, text: str, content: str, speaker: str) -> None:
     got = rows(finder, text)
