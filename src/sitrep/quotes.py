@@ -1,24 +1,39 @@
 """Quotes and reported speech with their speakers.
 
 Direct quotes are the text between matching quotation marks (“…”, «…», "…", ''…'') inside
-one paragraph. A mark that never closes ends nothing — unless it opens the paragraph: the
-newspaper convention for a quote that runs on over paragraphs, each paragraph opened with
-a mark and only the last one closed — so a stray mark cannot swallow the article.
+one paragraph. A mark that never closes ends nothing — unless it opens the paragraph: then
+the last closing mark of the paragraph closes it («…”), or, with none, it runs to the
+paragraph's end (the newspaper convention for a quote over several paragraphs) — so a stray
+mark cannot swallow the article. Titles (“Face the Nation”) and terms nobody says (a
+“philanthropub” that …) are no quotes.
 
 Reported speech is found from cue words (``rules/<lang>/speech.json``: verbs of saying,
-thinking and showing in all their forms, "according to") in one of a few frames:
+thinking and showing in all their forms, adjectives of attitude, nouns, "according to") in
+one of a few frames, each cue on its own (a sentence may hold several):
 
 - lead: "Peskov said (that) …", "The study found that …", "Trump wants to …",
-  "Peskov said: “…”", "Sybiha called the strike “unacceptable”";
+  "Peskov said: “…”", "Sybiha called the strike “unacceptable”", "were frustrated that …";
 - trail: "“…,” Peskov said (on Telegram).", "…, the ministry said.";
-- invert: "“…,” said Dmitry Peskov, the Kremlin spokesman.";
-- participle: "…, saying (that) …" — the speaker of the clause;
-- according: "according to the governor, …" / "…, according to the governor."
+- invert: "“…,” said Dmitry Peskov, the Kremlin spokesman.", "Said Ellis: “…”";
+- participle: "…, saying (that) …", "began by saying …" — the speaker of the clause;
+- noun: "Trump’s claim that …", "his promise to …" — the possessor;
+- according: "according to the governor, …" / "…, according to the governor.";
+- transcript: "PESKOV: …" at the head of a paragraph.
 
-A quotation with no cue of its own takes the speaker of its sentence, of its paragraph, or
-— when the paragraph opens with it — of the paragraph before (the continuation
-convention); a name after a dash under a quote ("” ― Beck Pimentel") is its speaker.
-Speakers are resolved by :mod:`sitrep.speakers`. No speaker found means ``speaker: null``.
+A cue is refused where it is no speech: a passive ("was told"), a noun ("Trump’s comments",
+"analyst forecasts" — noun-like forms need a clause or a quotation after them), "so-called",
+a content that opens with a preposition. A lead content ends where another attribution of
+its sentence begins ("…, but Moscow said …", "…, according to …").
+
+A quotation with no cue of its own takes the speaker of a name under it ("” ― Beck
+Pimentel"), of its sentence's subject after a colon ("X had one message: “…”"), of its
+sentence or paragraph, or — when the paragraph opens with it — of the paragraph before (the
+continuation convention). Speakers are resolved by :mod:`sitrep.speakers`. No speaker found
+means ``speaker: null``.
+
+Cost: one scan of the lower-cased text for cue words (one prefix-tree expression) and one
+for quotation marks; a document with neither is done. Paragraphs without either are skipped;
+the words around a cue are read from a short window.
 """
 
 from __future__ import annotations
@@ -45,6 +60,7 @@ _SEPARATORS = frozenset(",;:—–-(")
 _DASH_NAME = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 _ADDRESSEES = _OBJECT_PRONOUNS | {"reporters", "journalists"}
+_LEAD_ONLY = frozenset({"lead"})
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
 _SHOW_TITLE = re.compile(r"\s*(?:[“\"«]|'')[^”\"»\n]{1,60}(?:[”\"»]|'')"
                          r"(?:\s+(?:show|program|programme|broadcast|interview|podcast))?")
@@ -396,6 +412,14 @@ class _Run:
             return _Attribution(speaker, [region], (cs, ce), self._channel(s0, ce), cs)
         if not cue.frames or self.low[max(s0, before - 3):before] == " to":
             return None  # "plans to warn": the verb before speaks, if any
+        if cue.needs and cue.frames == _LEAD_ONLY and not cue.participle:
+            # a lead-only cue that needs a clause: look at what follows before anything else
+            adj = self._after_adjuncts(cs, ce, s1)
+            start = self._content_start(adj, s1, cue)
+            region = self._trim(start, s1, quotes)
+            if (region is None and text[adj:s1].strip() != ":") or (
+                    region is not None and not self._satisfies(cue, start, region, quotes)):
+                return None
         phrase = self.sp.subject(text, s0, cs, past=cue.past)
         if phrase is None and self.low[max(s0, before - 4):before].rsplit(" ", 1)[-1] in (
                 "and", "but"):
