@@ -54,7 +54,7 @@ _LEFT_EDGE = " \t\n\r\xa0\u2009\u202f,:;—–"
 _RIGHT_EDGE = " \t\n\r\xa0\u2009\u202f,.;:—–"
 _WORDLIKE = re.compile(r"[^\W_]")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/\"“«„'")
-_CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-\"”»'…")
+_CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–―-\"”»'…")
 _SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’»)\]'])*(?=\s*$|\s+[^\sa-z])")
 _SEPARATORS = frozenset(",;:—–-(")
 _DASH_NAME = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
@@ -102,6 +102,7 @@ class _Cue:
     according: bool = False
     past: bool = False
     noun: frozenset[str] | None = None  # the needs of a noun cue ("his claim that")
+    nounlike: bool = False  # "claims", "forecasts": a noun as often as a verb
 
 
 _NO_NEEDS = _Cue(frozenset(), frozenset())
@@ -149,11 +150,11 @@ class QuoteFinder:
                     [(f, True) for f in cue.participles]:
                 needs = frozenset(cue.needs) or (nounlike if form in cue.nounlike
                                                  else frozenset())
-                frames = frozenset({"lead"}) if form in cue.nounlike else frozenset(cue.frames)
+                frames = frozenset(cue.frames)
                 # a past form: neither the lemma, nor its -s form, nor a participle
                 past = not participle and form != cue.lemma and not form.split()[0].endswith("s")
                 self._add_cue(" ".join(form.lower().split()), _Cue(
-                    frames, needs, participle, past=past))
+                    frames, needs, participle, past=past, nounlike=form in cue.nounlike))
         for noun in rules.nouns:
             for form in noun.forms:
                 self._add_cue(" ".join(form.lower().split()), _Cue(
@@ -190,7 +191,8 @@ class QuoteFinder:
                 needs = old.needs
             cue = _Cue(old.frames | cue.frames, needs, old.participle or cue.participle,
                        old.according or cue.according, old.past or cue.past,
-                       old.noun if old.noun is not None else cue.noun)
+                       old.noun if old.noun is not None else cue.noun,
+                       old.nounlike or cue.nounlike)
         self.cues[form] = cue
 
     # -- finding ------------------------------------------------------------------------
@@ -439,6 +441,7 @@ class _Run:
             elif psep and psep in _SEPARATORS:
                 content_before = self._trim(s0, pb - 1, quotes)
             if content_before is not None and "trail" in cue.frames and (
+                    not cue.nounlike or self._determined(phrase)) and (
                     not rest or rest[0] in ",;—–(" or self._adjunct(adj, s1)) \
                     and not self._opens_content(adj, s1, quotes):
                 regions = [content_before, *self._following_quotes(adj, s1, quotes)]
@@ -487,6 +490,14 @@ class _Run:
             return _Attribution(self.speakers.resolve(who), [content], (cs, ce),
                                 self._channel(s0, ce) or self.channels.get(who.end), cs)
         return None
+
+    def _determined(self, phrase: Phrase) -> bool:
+        """A name, a pronoun or a phrase opened by a determiner: a subject for a noun-like
+        cue ("…, the Post reports", not "…, beating analyst forecasts")."""
+        if phrase.kind in ("name", "pronoun", "relative"):
+            return True
+        first = TOKEN.match(self.text, phrase.start)
+        return first is not None and first.group().lower() in self.sp.determiners
 
     def _prepositional(self, start: int) -> bool:
         """A content that opens with a preposition is no content ("the laws proposed during
