@@ -73,6 +73,7 @@ def _read_input(source: str, max_chars: int) -> tuple[bytes, str]:
               "2025-09-03T08:15+03:00). Without it periods stay unresolved.")
 @click.option("--source", "source_name", help="Name of the outlet or channel.")
 @click.option("--title", help="Title of the document.")
+@click.option("--url", help="Where the document was read (kept in the output).")
 @click.option("--id", "doc_id", help="Document id (default: a hash of the text).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
               show_default=True, help="Output format.")
@@ -88,7 +89,7 @@ def _read_input(source: str, max_chars: int) -> tuple[bytes, str]:
 @click.option("--max-chars", type=click.IntRange(min=1), default=5_000_000, show_default=True,
               help="Refuse documents longer than this.")
 def extract(source: str, published: str | None, source_name: str | None, title: str | None,
-            doc_id: str | None, fmt: str, jsonl: bool, text_field: str, html: bool,
+            url: str | None, doc_id: str | None, fmt: str, jsonl: bool, text_field: str, html: bool,
             compact: bool, lang: str, max_chars: int) -> None:
     """Extract attacks from one document (FILE, or - for standard input).
 
@@ -115,7 +116,7 @@ def extract(source: str, published: str | None, source_name: str | None, title: 
                 _fail(f"{name} looks like an HTML page; pass --html to read its visible text")
             text = html_to_text(text)
         result = extractor.extract(text, published=published, source=source_name,
-                                   title=title, id=doc_id)
+                                   title=title, id=doc_id, url=url)
     except SitrepError as exc:
         _fail(str(exc))
     if fmt == "table":

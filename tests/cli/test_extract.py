@@ -30,12 +30,14 @@ def test_extract_file(invoke, report_file, report_text, check_output):
 
 def test_extract_options_are_echoed(invoke, report_file, report_text, check_output):
     run = invoke(["extract", str(report_file), "--published", "2025-09-03",
-                  "--source", "Test Wire", "--title", "A night", "--id", "doc-1"])
+                  "--source", "Test Wire", "--title", "A night", "--id", "doc-1",
+                  "--url", "https://example.org/a-night"])
     assert run.exit_code == 0, str(run)
     data = run.json()
     check_output(data, report_text)
     assert data["document"] == {"id": "doc-1", "published": "2025-09-03", "language": "en",
-                                "title": "A night", "source": "Test Wire"}
+                                "title": "A night", "source": "Test Wire",
+                                "url": "https://example.org/a-night"}
     assert data["attacks"][0]["id"].startswith("doc-1")
 
 

@@ -172,7 +172,8 @@ def test_a_figure_that_contradicts_the_headline_is_kept_and_flagged(uk: Extracto
 
 def test_launch_sites(uk: Extractor) -> None:
     r = uk.extract(REPORT, published="2026-08-14T09:40")
-    sites = [(p.name, p.country) for p in r.attacks[0].places if p.role == "launch_site"]
-    assert ("Курська обл", "RU") in sites
+    sites = [(p.name, p.text, p.country) for p in r.attacks[0].places
+             if p.role == "launch_site"]
+    assert ("Kursk Oblast", "Курська обл.", "RU") in sites
     for p in r.attacks[0].places:
         assert r.text[p.start_char:p.end_char] == p.text
