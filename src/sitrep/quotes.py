@@ -630,8 +630,8 @@ class _Run:
         if m is None or not m.group()[0].isalnum():
             return None
         low = m.group().lower()
-        if low in ("but", "and", "so", "yet", "still", "however", "meanwhile", "then"):
-            m = TOKEN.search(text, m.end(), cue)
+        while low in ("but", "and", "so", "yet", "or") or low in self.sp.modifiers:
+            m = TOKEN.search(text, m.end(), cue)  # "But perhaps …"
             if m is None or not m.group()[0].isalnum():
                 return None
             low = m.group().lower()

@@ -85,6 +85,9 @@ class SpeakerRules:
         low = str.lower
         self.pronouns = {low(k): v for k, v in rules.pronouns.items()}
         self.relatives = frozenset(map(low, rules.relatives))
+        # "his", "their": pronouns that only stand before a noun
+        self.possessives = frozenset(w for w, kind in self.pronouns.items()
+                                     if kind != "self" and w in map(low, rules.determiners))
         self.determiners = frozenset(map(low, rules.determiners))
         self.stop = frozenset(map(low, rules.stop)) - self.determiners
         self.modifiers = frozenset(map(low, rules.modifiers))
@@ -145,7 +148,8 @@ class SpeakerRules:
             return None  # "“…,” said X": nothing before the cue
         w = text.rfind(" ", max(lo, j - 8), j)
         word = text[w + 1 if w >= 0 else max(lo, j - 8):j]
-        if word.lower() in self.pronouns and word.isalpha():
+        if word.lower() in self.pronouns and word.isalpha() and \
+                word.lower() not in self.possessives:
             return Phrase(j - len(word), j, "pronoun")  # "he said"
         start = max(lo, cue - _SHORT)
         toks = self._tokens(text, start, cue)
@@ -269,8 +273,8 @@ class SpeakerRules:
             i = j - 1
         s, e, w = toks[i]
         low = w.lower()
-        if low in self.pronouns:
-            return Phrase(s, e, "pronoun")
+        if low in self.pronouns and low not in self.possessives:
+            return Phrase(s, e, "pronoun")  # "he said" (but "his claims" is a noun)
         if low in self.determiners or low in self.stop or low in self.modifiers \
                 or not w[0].isalnum() or (low.endswith("ly") and not _is_cap(w)) \
                 or low.endswith(("'s", "’s", "s'", "s’")):
@@ -297,7 +301,7 @@ class SpeakerRules:
             if not v[0].isalnum() or vl in self.stop or vl in self.pronouns \
                     or vl in self.modifiers:
                 break
-            if vl.endswith("ed") and v.islower() and not (k > 0 and self._modifies(
+            if vl.endswith(("ed", "ing")) and v.islower() and not (k > 0 and self._modifies(
                     toks[k - 1][2])):
                 break  # "Kaine defended people accused of": a verb ends the phrase
             start = ks
