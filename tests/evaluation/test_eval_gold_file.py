@@ -8,7 +8,9 @@ from pathlib import Path
 from sitrep.evaluation.airforce_channel import score_channel
 from sitrep.evaluation.airforce_infographics import score_infographics
 from sitrep.evaluation.airforce_morning import score_morning
+from sitrep.evaluation.events_gold import load_events_gold, score_events
 from sitrep.evaluation.gate import load_floors
+from sitrep.evaluation.places_gold import load_places_gold, score_places
 from sitrep.evaluation.gold import load_sitrep_gold
 from sitrep.evaluation.scoring import score_documents
 
@@ -16,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "eval" / "gold" / "en_attacks.jsonl"
 HELDOUT = ROOT / "eval" / "gold" / "en_attacks_heldout.jsonl"
 FLOORS = ROOT / "eval" / "floors.json"
+EVENTS = ROOT / "eval" / "gold" / "en_events.jsonl"
+PLACES = ROOT / "eval" / "gold" / "en_places.jsonl"
 SHARED_SETS = ("case2021", "plover", "wikievents", "airforce-morning", "airforce-channel",
                "airforce-infographics", "polnear")
 
@@ -48,14 +52,18 @@ def test_gold_covers_the_phenomena() -> None:
 
 def test_floors_name_real_metrics() -> None:
     floors = load_floors(FLOORS)
-    assert set(floors) == {GOLD.stem, HELDOUT.stem, *SHARED_SETS}
+    assert set(floors) == {GOLD.stem, HELDOUT.stem, EVENTS.stem, PLACES.stem, *SHARED_SETS}
     for gold in (GOLD, HELDOUT):
         docs = load_sitrep_gold(gold)
         metrics = score_documents(docs, [[] for _ in docs]).metrics()
         assert set(floors[gold.stem]) <= set(metrics), gold.stem
+    events = load_events_gold(EVENTS)
+    places = load_places_gold(PLACES)
+    native = [score_events(events, [[] for _ in events], name=EVENTS.stem),
+              score_places(places, [[] for _ in places], name=PLACES.stem)]
     airforce = [score_morning([], []), score_channel([], []),
                 score_infographics([], [], catalogue={})]
-    for report in airforce:
+    for report in [*native, *airforce]:
         assert set(floors[report.name]) <= set(report.metrics()), report.name
 
 
