@@ -70,7 +70,6 @@ def _check_category(value: str) -> str:
 class WeaponModel(_Strict):
     id: str = Field(min_length=1)
     category: str
-    kaggle: str | None = None
     aliases: list[str] = Field(min_length=1)
 
     _category = field_validator("category")(_check_category)
