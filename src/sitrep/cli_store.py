@@ -1,5 +1,6 @@
 """Commands over the database: ``attacks``, ``quotes``, ``events``, ``incidents``,
-``search`` and ``reextract`` (one library call each; see :mod:`sitrep.store`).
+``search``, ``reextract`` and ``reconcile`` (one library call each; see
+:mod:`sitrep.store` and :mod:`sitrep.reconcile.store`).
 
 Only click is imported here: SQLAlchemy, rich and pyarrow load inside the commands.
 """
@@ -15,18 +16,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from .errors import SitrepError
+from .errors import SitrepError, StoreError
 
 if TYPE_CHECKING:
     from .store import Rows, Store
 
-__all__ = ["STORE_COMMANDS", "register_store_commands"]
+__all__ = ["DAY", "STORE_COMMANDS", "as_day", "register_store_commands"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_BAD_INPUT = 2
 EXIT_PARTIAL = 1
 DEFAULT_LIMIT = 1000
-_DAY = click.DateTime(formats=["%Y-%m-%d"])
+#: A day option's type, and its value as a date (shared with ``sitrep.cli_export``).
+DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 db_option = click.option(
     "--db", "db", metavar="URL|FILE",
@@ -52,8 +54,8 @@ def _query_options(command: F) -> F:
     """The options every query command shares: database, days, format, output, limit."""
     for option in reversed([
         db_option,
-        click.option("--since", type=_DAY, help="First day, YYYY-MM-DD (inclusive)."),
-        click.option("--until", type=_DAY, help="Last day, YYYY-MM-DD (inclusive)."),
+        click.option("--since", type=DAY, help="First day, YYYY-MM-DD (inclusive)."),
+        click.option("--until", type=DAY, help="Last day, YYYY-MM-DD (inclusive)."),
         click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "parquet"]),
                      default="table", show_default=True, help="Output format."),
         click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -65,7 +67,7 @@ def _query_options(command: F) -> F:
     return _reporting_errors(command)
 
 
-def _day(value: datetime | None) -> date | None:
+def as_day(value: datetime | None) -> date | None:
     return None if value is None else value.date()
 
 
@@ -112,7 +114,7 @@ def attacks(db: str | None, since: datetime | None, until: datetime | None, fmt:
     Example: sitrep attacks --since 2025-09-01 --attacker RU --format csv
     """
     with _open(db) as store:
-        rows = store.attacks(since=_day(since), until=_day(until), attacker=attacker,
+        rows = store.attacks(since=as_day(since), until=as_day(until), attacker=attacker,
                              target=target, category=category, model=model, region=region,
                              source=source, reporter=reporter, limit=_fetch_limit(limit))
     _emit(rows, fmt=fmt, output=output, limit=limit, title="attacks",
@@ -129,15 +131,24 @@ def attacks(db: str | None, since: datetime | None, until: datetime | None, fmt:
 def quotes(db: str | None, since: datetime | None, until: datetime | None, fmt: str,
            output: Path | None, limit: int, speaker: str | None, text: str | None,
            source: str | None) -> None:
-    """Quotes with their speakers, newest document first.
+    """Quotes with their speakers: one per quote said, with every document reporting it.
+
+    The same words of the same speaker in ten outlets are one quote with ten sources
+    (merged when asked: the filters pick the quotes, then they are merged). Earliest
+    report first.
 
     Example: sitrep quotes --speaker Sybiha
     """
+    from .reconcile.from_store import QUOTE_COLUMNS, quote_records, stored_quotes
+    from .store import Rows
+
     with _open(db) as store:
-        rows = store.quotes(speaker=speaker, text=text, source=source, since=_day(since),
-                            until=_day(until), limit=_fetch_limit(limit))
+        merged = stored_quotes(store, speaker=speaker, text=text, source=source,
+                               since=as_day(since), until=as_day(until))
+    records = quote_records(merged[:limit + 1] if limit else merged)
+    rows = Rows(QUOTE_COLUMNS, [tuple(r[c] for c in QUOTE_COLUMNS) for r in records])
     _emit(rows, fmt=fmt, output=output, limit=limit, title="quotes",
-          table_columns=("published", "speaker", "kind", "text", "source", "document_id"))
+          table_columns=("published", "speaker", "kind", "text", "outlets", "sources"))
 
 
 @click.command()
@@ -155,7 +166,7 @@ def events(db: str | None, since: datetime | None, until: datetime | None, fmt: 
     """
     with _open(db) as store:
         rows = store.events(type=event_type, actor=actor, status=status, source=source,
-                            since=_day(since), until=_day(until), limit=_fetch_limit(limit))
+                            since=as_day(since), until=as_day(until), limit=_fetch_limit(limit))
     _emit(rows, fmt=fmt, output=output, limit=limit, title="events",
           table_columns=("day", "type", "status", "source_actor", "target_actor", "location",
                          "text", "document_id"))
@@ -165,19 +176,79 @@ def events(db: str | None, since: datetime | None, until: datetime | None, fmt: 
 @_query_options
 @click.option("--attacker", help="Attacking country code (RU, UA).")
 @click.option("--target", help="Target country code.")
+@click.option("--id", "incident_ids", type=int, multiple=True, metavar="N",
+              help="Only incident N, in detail: every figure with its evidence and the "
+                   "reason it was chosen (repeatable).")
 def incidents(db: str | None, since: datetime | None, until: datetime | None, fmt: str,
-              output: Path | None, limit: int, attacker: str | None,
-              target: str | None) -> None:
-    """Incidents merged from many documents, with how many claims stand behind each.
+              output: Path | None, limit: int, attacker: str | None, target: str | None,
+              incident_ids: tuple[int, ...]) -> None:
+    """Incidents: each one's chosen figures beside every source's claim.
 
-    Example: sitrep incidents --since 2025-09-01 --format json
+    One incident per real-world attack, however many documents report it (written by
+    sitrep reconcile, which sitrep ingest runs). The table shows, per incident, the
+    chosen figures and one row per claim (source, publication time, URL) with its
+    launched / destroyed / hit per weapon; * marks the chosen figure, ! and ≈ flag
+    disagreements. csv has one row per claim and figure.
+
+    Example: sitrep incidents --since 2025-09-01 --attacker RU
+    Example: sitrep incidents --id 12
     """
+    from .store.incident_output import incident_rows, write_incidents
+    from .store.incident_views import incident_views
+    from .store.output import write_rows
+
     with _open(db) as store:
-        rows = store.incidents(since=_day(since), until=_day(until), attacker=attacker,
-                               target=target, limit=_fetch_limit(limit))
-    _emit(rows, fmt=fmt, output=output, limit=limit, title="incidents",
-          table_columns=("day", "kind", "attacker", "target", "claims", "documents",
-                         "incident_key"))
+        views = incident_views(store, ids=incident_ids or None, since=as_day(since),
+                               until=as_day(until), attacker=attacker, target=target,
+                               limit=_fetch_limit(limit))
+    if incident_ids and not views:
+        raise StoreError(f"no incident with id {', '.join(map(str, incident_ids))}")
+    cut = bool(limit) and len(views) > limit
+    views = views[:limit] if cut else views
+    if fmt == "parquet":
+        write_rows(incident_rows(views), fmt, path=output)
+    elif output is None:
+        write_incidents(views, fmt, sys.stdout, detail=bool(incident_ids))
+    else:
+        try:
+            with output.open("w", encoding="utf-8", newline="") as out:
+                write_incidents(views, fmt, out, detail=bool(incident_ids))
+        except OSError as exc:
+            raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    if cut:
+        click.echo(f"sitrep: showing the first {limit} incidents; --limit 0 shows all",
+                   err=True)
+
+
+@click.command("reconcile")
+@db_option
+@click.option("--since", type=DAY, help="First day, YYYY-MM-DD (inclusive).")
+@click.option("--until", type=DAY, help="Last day, YYYY-MM-DD (inclusive).")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+@_reporting_errors
+def reconcile_command(db: str | None, since: datetime | None, until: datetime | None,
+                      quiet: bool) -> None:
+    """Group the stored attacks into incidents (one per real-world attack).
+
+    Every document's claim stays visible beside the incident's figures, which follow
+    the rule of sitrep.reconcile (primary source first, exact before rounded, later
+    before earlier); disagreements are flagged. Without --since/--until every day is
+    done again; with them, only those days (and incidents reaching into them). sitrep
+    ingest does this itself for the days its new documents touch. A stored result that
+    cannot be read is reported and skipped (exit status 1).
+
+    Example: sitrep reconcile --since 2025-09-01 --until 2025-09-07
+    """
+    from .reconcile.store import reconcile_store
+
+    with _open(db) as store:
+        summary = reconcile_store(store, since=as_day(since), until=as_day(until))
+    for document_id, reason in sorted(summary.skipped.items()):
+        click.echo(f"sitrep: document {document_id}: skipped: {reason}", err=True)
+    if not quiet:
+        click.echo(f"sitrep: reconcile: {summary.line()}", err=True)
+    if summary.skipped:
+        raise SystemExit(EXIT_PARTIAL)
 
 
 @click.command()
@@ -193,7 +264,7 @@ def search(query: str, db: str | None, since: datetime | None, until: datetime |
     Example: sitrep search "railway" --since 2025-09-01
     """
     with _open(db) as store:
-        rows = store.search(query, source=source, since=_day(since), until=_day(until),
+        rows = store.search(query, source=source, since=as_day(since), until=as_day(until),
                             limit=_fetch_limit(limit))
     _emit(rows, fmt=fmt, output=output, limit=limit, title=f"search: {query}",
           table_columns=("document_id", "published", "source", "title", "snippet"))
@@ -242,7 +313,7 @@ def reextract(db: str | None, everything: bool, lang: str, batch_size: int,
 
 
 STORE_COMMANDS: tuple[click.Command, ...] = (attacks, quotes, events, incidents, search,
-                                             reextract)
+                                             reextract, reconcile_command)
 
 
 def register_store_commands(group: click.Group) -> None:

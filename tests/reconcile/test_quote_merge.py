@@ -55,3 +55,29 @@ def test_containment_needs_whole_words() -> None:
 def test_normalising_folds_case_quotes_and_punctuation() -> None:
     assert normalise_quote("«It was — one of the HARDEST nights,»") == \
         "it was one of the hardest nights"
+
+
+def test_fragments_join_the_full_sentence_and_each_other_through_it() -> None:
+    full = "We will rebuild every house, and we will remember every name."
+    docs = [outlet("full", "2025-09-03T10:00+03:00", quote(full, ZELENSKY)),
+            outlet("head", "2025-09-03T11:00+03:00", quote("We will rebuild every house",
+                                                           ZELENSKY)),
+            outlet("tail", "2025-09-03T12:00+03:00", quote("we will remember every name",
+                                                           ZELENSKY)),
+            outlet("other", "2025-09-03T13:00+03:00", quote("We will remember", ZELENSKY)),
+            outlet("apart", "2025-09-03T14:00+03:00", quote("Every house will stand.",
+                                                            ZELENSKY))]
+    merged = merge_quotes(docs)
+    assert [(q.text, q.sources) for q in merged] == [
+        (full, ["full", "head", "tail", "other"]), ("Every house will stand.", ["apart"])]
+
+
+def test_many_quotes_of_one_speaker_merge_only_when_the_same() -> None:
+    # 3,000 different sentences that share most words, each reported twice
+    docs = [outlet(f"o{n}", "2025-09-03T10:00+03:00",
+                   quote(f"Statement number {n} about the grid.", ZELENSKY),
+                   quote(f"statement number {n} about the grid", ZELENSKY, start=50))
+            for n in range(3000)]
+    merged = merge_quotes(docs)
+    assert len(merged) == 3000
+    assert {len(q.mentions) for q in merged} == {2}

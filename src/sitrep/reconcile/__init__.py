@@ -20,6 +20,12 @@ rule below. The tunable numbers and the primary channels are in ``rules/reconcil
 | 8. disagreements | every key on which the claims give different figures (value or qualifier) is a flagged conflict listing all of them with their sources, best first; ``consistent`` tells figures that can all be true ("about 100" and "97") from contradictions ("205" and "210"). The chosen figure says which step chose it (``reason``) |
 | 9. quotes | quotes of the same speaker (same actor id, else same name) whose normalised words are equal or one contains the other are one quote with the list of its sources |
 
+The database: :func:`sitrep.reconcile.store.reconcile_store` runs this over the stored
+results a window of days at a time and writes the incidents (``sitrep reconcile``, and
+``sitrep ingest`` for the days it adds to); :mod:`sitrep.reconcile.from_store` reads them
+back for exports and merges the stored quotes. Both import the store (SQLAlchemy) and are
+not imported here.
+
 Exactness (step 5) goes before publication time (step 6) on purpose: a later story that
 rounds an earlier exact figure ("about 100" after "97") is a restatement, not a
 correction; a real correction from the same source is exact too and then wins by step 6.

@@ -22,7 +22,7 @@ from ..rules import load_reconcile
 from .ranking import SourceRank, precedence, why_first
 from .records import LOCATIONS, TOTAL, Claim, FigureKey
 
-__all__ = ["ChosenFigure", "ClaimedFigure", "FigureConflict", "choose_figures"]
+__all__ = ["ChosenFigure", "ClaimedFigure", "FigureConflict", "choose_figures", "unified_keys"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ class FigureConflict:
                 "values": [v.to_dict() for v in self.values]}
 
 
-def _unified_keys(claims: Sequence[Claim]) -> dict[tuple[int, FigureKey], FigureKey]:
+def unified_keys(claims: Sequence[Claim]) -> dict[tuple[int, FigureKey], FigureKey]:
     """Each claim's keys mapped to the incident's keys (see the module docstring)."""
     models: dict[str, list[set[str | None]]] = {}
     for claim in claims:
@@ -124,7 +124,7 @@ def consistent(figures: Sequence[Count]) -> bool:
 def choose_figures(claims: Sequence[Claim], ranks: Mapping[int, SourceRank]
                    ) -> tuple[list[ChosenFigure], list[FigureConflict]]:
     """The incident's figures and conflicts; ``ranks`` holds each claim's source rank."""
-    keys = _unified_keys(claims)
+    keys = unified_keys(claims)
     by_key: dict[FigureKey, list[ClaimedFigure]] = {}
     for n, claim in enumerate(claims):
         for key, figure in claim.figures:

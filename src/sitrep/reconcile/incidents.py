@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ from .records import Claim, FigureKey
 if TYPE_CHECKING:
     from ..model import DocumentResult
 
-__all__ = ["Incident", "reconcile"]
+__all__ = ["Incident", "build_incident", "reconcile"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,8 @@ class Incident:
         }
 
 
-def _incident(claims: list[Claim]) -> Incident:
+def build_incident(claims: Sequence[Claim]) -> Incident:
+    """One incident of claims already grouped (by :func:`reconcile`, or as stored)."""
     judge = source_judge()
     ranked = sorted(((judge.rank(c), c) for c in claims),
                     key=lambda rc: claim_order(rc[1], rc[0]))
@@ -97,4 +98,4 @@ def reconcile(documents: Iterable[ResultDocument | Mapping[str, Any] | DocumentR
     :func:`~sitrep.reconcile.read_results` to skip bad ones instead).
     """
     claims = [claim for doc in documents for claim in load_result(doc).claims]
-    return [_incident(group) for group in group_claims(claims)]
+    return [build_incident(group) for group in group_claims(claims)]

@@ -23,7 +23,7 @@ from .records import QuoteMention, actor_key
 if TYPE_CHECKING:
     from ..model import DocumentResult
 
-__all__ = ["MergedQuote", "merge_quotes", "normalise_quote"]
+__all__ = ["MergedQuote", "merge_mentions", "merge_quotes", "normalise_quote"]
 
 _NOT_WORD = re.compile(r"[^\w\s]+")
 
@@ -63,7 +63,12 @@ def _contains(longer: str, shorter: str) -> bool:
 
 
 def _merge(mentions: list[QuoteMention]) -> list[list[QuoteMention]]:
-    words = [normalise_quote(m.text) for m in mentions]
+    """Groups of mentions whose words are equal or contain one another (transitively).
+
+    Equal texts are joined through a dict; for containment each distinct text is only
+    compared with the longer texts that hold its rarest word, so a speaker quoted ten
+    thousand times is not ten thousand squared comparisons.
+    """
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -72,11 +77,27 @@ def _merge(mentions: list[QuoteMention]) -> list[list[QuoteMention]]:
             i = parent[i]
         return i
 
-    for i in range(len(mentions)):
-        for j in range(i):
-            a, b = words[i], words[j]
-            if a and b and (_contains(a, b) or _contains(b, a)):
-                parent[find(i)] = find(j)
+    def join(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    first: dict[str, int] = {}  # distinct normalised text -> its first mention
+    for i, mention in enumerate(mentions):
+        words = normalise_quote(mention.text)
+        if words:
+            join(i, first.setdefault(words, i))
+    texts = list(first)
+    postings: dict[str, list[int]] = {}
+    for n, text in enumerate(texts):
+        for token in set(text.split()):
+            postings.setdefault(token, []).append(n)
+    for text in texts:
+        rarest = min(set(text.split()), key=lambda token: len(postings[token]))
+        for m in postings[rarest]:
+            longer = texts[m]
+            if len(longer) > len(text) and _contains(longer, text):
+                join(first[text], first[longer])
     groups: dict[int, list[QuoteMention]] = {}
     for i, mention in enumerate(mentions):
         groups.setdefault(find(i), []).append(mention)
@@ -92,14 +113,18 @@ def _published(mention: QuoteMention) -> tuple[bool, float, str, int]:
 def merge_quotes(documents: Iterable[ResultDocument | Mapping[str, Any] | DocumentResult]
                  ) -> list[MergedQuote]:
     """The quotes of many documents, each said once, with all its sources."""
+    return merge_mentions(mention for doc in documents for mention in load_result(doc).quotes)
+
+
+def merge_mentions(mentions: Iterable[QuoteMention]) -> list[MergedQuote]:
+    """Quote mentions (from results or the store's rows) merged: one per quote said."""
     by_speaker: dict[str | None, list[QuoteMention]] = {}
-    for doc in documents:
-        for mention in load_result(doc).quotes:
-            key = None if mention.speaker is None else actor_key(mention.speaker)
-            by_speaker.setdefault(key, []).append(mention)
+    for mention in mentions:
+        key = None if mention.speaker is None else actor_key(mention.speaker)
+        by_speaker.setdefault(key, []).append(mention)
     merged: list[MergedQuote] = []
-    for mentions in by_speaker.values():
-        for group in _merge(mentions):
+    for group_of_speaker in by_speaker.values():
+        for group in _merge(group_of_speaker):
             group.sort(key=_published)
             longest = max(group, key=lambda m: len(normalise_quote(m.text)))
             speaker = next((m.speaker for m in group if m.speaker and m.speaker.actor_id),

@@ -17,7 +17,7 @@ from typing import IO, Any
 from ..errors import StoreError
 from .records import Rows
 
-__all__ = ["FORMATS", "write_rows"]
+__all__ = ["FORMATS", "qualified", "write_rows"]
 
 FORMATS = ("table", "csv", "json", "parquet")
 _QUALIFIER_MARKS = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~",
@@ -30,12 +30,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def qualified(value: int | None, qualifier: str | None) -> str:
+    """A figure with its qualifier's mark: ``>1200``, ``~50``, ``?`` (vague), ``97``."""
+    mark = _QUALIFIER_MARKS.get(qualifier or "exact", "")
+    return mark if value is None else f"{mark}{value}"
+
+
 def _cell(record: dict[str, Any], column: str) -> str:
     value = record.get(column)
     qualifier = record.get(f"{column}_qualifier")
     if qualifier is not None:
-        mark = _QUALIFIER_MARKS.get(qualifier, "")
-        return mark if value is None else f"{mark}{value}"
+        return qualified(value, qualifier)
     if value is None:
         return ""
     if isinstance(value, float):

@@ -13,7 +13,9 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    String,
     and_,
+    cast,
     distinct,
     exists,
     func,
@@ -172,12 +174,16 @@ def events_statement(*, type: str | None = None, actor: str | None = None,
 
 def incidents_statement(*, since: date | None = None, until: date | None = None,
                         attacker: str | None = None, target: str | None = None,
-                        kind: str | None = None, limit: int | None = None) -> Statement:
-    """Incidents with how many claims and documents stand behind each, newest first."""
+                        kind: str | None = None, limit: int | None = None,
+                        ids: list[int] | None = None) -> Statement:
+    """Incidents with how many claims and documents stand behind each, newest first
+    (``ids``: only these ``incidents.id``)."""
     i, c = incidents.c, incident_claims.c
+    # a claim is one document's attack: its figures are rows of their own
+    claims = func.count(distinct(cast(c.document_id, String) + "/"
+                                 + func.coalesce(c.attack_key, "")))
     stmt = (select(i.id.label("incident_id"), i.incident_key, i.kind, i.day, i.attacker,
-                   i.target, i.period_start, i.period_end,
-                   func.count(c.id).label("claims"),
+                   i.target, i.period_start, i.period_end, claims.label("claims"),
                    func.count(distinct(c.document_id)).label("documents"), i.summary)
             .select_from(incidents.outerjoin(incident_claims, c.incident_id == i.id))
             .group_by(i.id)
@@ -189,4 +195,6 @@ def incidents_statement(*, since: date | None = None, until: date | None = None,
         filters.append(_code(i.target, target))
     if kind:
         filters.append(func.lower(i.kind) == kind.lower())
+    if ids is not None:
+        filters.append(i.id.in_(ids))
     return _finish(stmt, filters, limit)

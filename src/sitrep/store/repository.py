@@ -14,7 +14,7 @@ bound parameter.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import URL
 
 from ..errors import StoreError
-from . import queries
+from . import incident_queries, queries
 from .db import WRITE, describe_url, make_engine, resolve_url, translate_errors
 from .migrate import upgrade
 from .records import (
@@ -247,34 +247,44 @@ class Store:
                 extractions.c.document_id == document_id)).scalar()
         return None if value is None else dict(value)
 
-    def results(self, *, since: date | None = None, until: date | None = None
+    def results(self, *, since: date | None = None, until: date | None = None,
+                document_ids: Collection[int] | None = None
                 ) -> Iterator[tuple[StoredDocument, dict[str, Any]]]:
-        """Every stored result with its document, by document id (published in a span).
+        """Every stored result with its document, by document id (published in a span;
+        with ``document_ids``, only those documents').
 
         The result's ``document`` gets the store's ``url`` (and ``source``/``title`` where
         it has none), so that reconciling and exporting can cite where a claim was read.
         """
+        bounds = queries.day_range(documents.c.published_date, since, until)
+        if document_ids is not None:
+            for chunk in incident_queries.chunks(document_ids):
+                yield from self._results_page(documents.c.id.in_(chunk), *bounds)
+            return
         last = 0
         while True:
-            stmt = (select(documents, extractions.c.result)
-                    .join(extractions, extractions.c.document_id == documents.c.id)
-                    .where(documents.c.id > last,
-                           *queries.day_range(documents.c.published_date, since, until))
-                    .order_by(documents.c.id).limit(_FETCH))
-            with self._read() as connection:
-                page = [(_stored(row), dict(row["result"]))
-                        for row in connection.execute(stmt).mappings()]
-            for stored, result in page:
-                meta = dict(result.get("document") or {})
-                meta["url"] = stored.url
-                for key in ("source", "title"):
-                    if not meta.get(key):
-                        meta[key] = getattr(stored, key)
-                result["document"] = meta
-                yield stored, result
+            page = self._results_page(documents.c.id > last, *bounds, limit=_FETCH)
+            yield from page
             if len(page) < _FETCH:
                 return
             last = page[-1][0].id
+
+    def _results_page(self, *where: Any, limit: int | None = None
+                      ) -> list[tuple[StoredDocument, dict[str, Any]]]:
+        stmt = (select(documents, extractions.c.result)
+                .join(extractions, extractions.c.document_id == documents.c.id)
+                .where(*where).order_by(documents.c.id).limit(limit))
+        with self._read() as connection:
+            page = [(_stored(row), dict(row["result"]))
+                    for row in connection.execute(stmt).mappings()]
+        for stored, result in page:
+            meta = dict(result.get("document") or {})
+            meta["url"] = stored.url
+            for key in ("source", "title"):
+                if not meta.get(key):
+                    meta[key] = getattr(stored, key)
+            result["document"] = meta
+        return page
 
     def documents_needing_extraction(self, version: str, *, everything: bool = False
                                      ) -> Iterator[StoredDocument]:
@@ -434,25 +444,37 @@ class Store:
     # -- incidents ------------------------------------------------------------------------
 
     def replace_incidents(self, records: Iterable[IncidentRecord | Mapping[str, Any]], *,
-                          since: date | None = None, until: date | None = None) -> int:
-        """Replace the incidents of a span of days (all, without bounds) by ``records``.
+                          since: date | None = None, until: date | None = None,
+                          document_ids: Collection[int] | None = None) -> int:
+        """Replace incidents by ``records``, in one transaction; how many were written.
 
-        ``records`` are :class:`IncidentRecord` objects or mappings with the same keys
-        (``claims`` as :class:`ClaimRecord` objects or mappings). Returns how many were
-        written.
+        Without ``document_ids``, the incidents of a span of days go (all of them without
+        bounds). With ``document_ids``, the incidents that hold a claim of one of those
+        documents go instead (and, when a bound is given, those of the span too): what
+        the reconcile step does for the documents it has read again. An incident whose
+        key comes in again is always replaced. ``records`` are :class:`IncidentRecord`
+        objects or mappings with the same keys (``claims`` as :class:`ClaimRecord`
+        objects or mappings).
         """
         incoming = [_incident(r) for r in records]
         now = _now()
         with self._write() as connection:
-            stale = select(incidents.c.id).where(*queries.day_range(incidents.c.day, since,
-                                                                    until))
+            stale: set[int] = set()
+            if document_ids is None or since is not None or until is not None:
+                stale.update(connection.execute(select(incidents.c.id).where(
+                    *queries.day_range(incidents.c.day, since, until))).scalars())
+            for chunk in incident_queries.chunks(document_ids or ()):
+                stale.update(connection.execute(select(incident_claims.c.incident_id).where(
+                    incident_claims.c.document_id.in_(chunk))).scalars())
             keys = [r.key for r in incoming]
-            connection.execute(delete(incident_claims).where(
-                incident_claims.c.incident_id.in_(stale)
-                | incident_claims.c.incident_id.in_(select(incidents.c.id).where(
-                    incidents.c.incident_key.in_(keys)))))
-            connection.execute(delete(incidents).where(
-                incidents.c.id.in_(stale) | incidents.c.incident_key.in_(keys)))
+            for start in range(0, len(keys), incident_queries.CHUNK):
+                stale.update(connection.execute(select(incidents.c.id).where(
+                    incidents.c.incident_key.in_(keys[start:start + incident_queries.CHUNK]))
+                ).scalars())
+            for chunk in incident_queries.chunks(stale):
+                connection.execute(delete(incident_claims).where(
+                    incident_claims.c.incident_id.in_(chunk)))
+                connection.execute(delete(incidents).where(incidents.c.id.in_(chunk)))
             if not incoming:
                 return 0
             result = connection.execute(
@@ -468,6 +490,60 @@ class Store:
             if claims:
                 connection.execute(insert(incident_claims), claims)
         return len(incoming)
+
+    def attack_days(self, document_ids: Collection[int] | None = None) -> set[date | None]:
+        """The days the attacks of some documents (of all, without ids) are filed under;
+        ``None`` among them when an attack has no day (no period, no publication)."""
+        with self._read() as connection:
+            if document_ids is None:
+                return set(connection.execute(
+                    incident_queries.attack_days_statement()).scalars())
+            return {day for chunk in incident_queries.chunks(document_ids)
+                    for day in connection.execute(
+                        incident_queries.attack_days_statement(chunk)).scalars()}
+
+    def attack_documents(self, *, since: date | None = None, until: date | None = None,
+                         undated: bool = False) -> set[int]:
+        """Documents with an attack filed under a day of the span, or with a claim in an
+        incident filed under one (``undated``: under no day)."""
+        with self._read() as connection:
+            return set(connection.execute(incident_queries.attack_documents_statement(
+                since, until, undated=undated)).scalars())
+
+    def incident_days(self) -> set[date | None]:
+        """The days incidents are filed under."""
+        with self._read() as connection:
+            return set(connection.execute(incident_queries.incident_days_statement()
+                                          ).scalars())
+
+    def incident_documents(self, document_ids: Collection[int]) -> set[int]:
+        """Every document that shares an incident with one of ``document_ids``."""
+        with self._read() as connection:
+            return {i for chunk in incident_queries.chunks(document_ids)
+                    for i in connection.execute(
+                        incident_queries.incident_documents_statement(chunk)).scalars()}
+
+    def incident_claims(self, incident_ids: Collection[int], *, members_only: bool = False
+                        ) -> Rows:
+        """The claims of some incidents (by ``incidents.id``) with their documents' source,
+        publication time and URL; ``members_only``: one row per claim, no figures."""
+        found: list[tuple[Any, ...]] = []
+        columns: tuple[str, ...] = ()
+        for chunk in incident_queries.chunks(incident_ids):
+            rows = self._rows(incident_queries.claims_statement(chunk,
+                                                                members_only=members_only))
+            columns = rows.columns
+            found.extend(rows.rows)
+        if not columns:
+            columns = self._rows(incident_queries.claims_statement([])).columns
+        return Rows(columns, found)
+
+    def unreconciled_documents(self, *, since: date | None = None,
+                               until: date | None = None) -> set[int]:
+        """Documents with an attack (filed under a day of the span) that no incident holds."""
+        with self._read() as connection:
+            return set(connection.execute(
+                incident_queries.unreconciled_statement(since, until)).scalars())
 
     # -- queries --------------------------------------------------------------------------
 
@@ -499,8 +575,21 @@ class Store:
 
     def incidents(self, *, since: date | None = None, until: date | None = None,
                   attacker: str | None = None, target: str | None = None,
-                  kind: str | None = None, limit: int | None = None) -> Rows:
-        """Incidents merged from many documents, with their numbers of claims."""
+                  kind: str | None = None, limit: int | None = None,
+                  ids: Collection[int] | None = None) -> Rows:
+        """Incidents merged from many documents, with their numbers of claims (one per
+        document's attack) and of documents; ``ids``: only these ``incidents.id``."""
+        if ids is not None:
+            found: list[tuple[Any, ...]] = []
+            columns: tuple[str, ...] = ()
+            for chunk in incident_queries.chunks(ids):
+                rows = self._rows(queries.incidents_statement(
+                    since=since, until=until, attacker=attacker, target=target, kind=kind,
+                    ids=chunk))
+                columns, found = rows.columns, found + rows.rows
+            if not columns:
+                columns = self._rows(queries.incidents_statement(ids=[])).columns
+            return Rows(columns, found[:limit] if limit else found)
         return self._rows(queries.incidents_statement(since=since, until=until,
                                                       attacker=attacker, target=target,
                                                       kind=kind, limit=limit))

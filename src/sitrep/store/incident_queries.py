@@ -1,0 +1,102 @@
+"""The SELECTs the reconcile step and the incident views need (bound parameters only).
+
+Reconciling works by days: which documents have attacks filed under some days, which
+documents already share an incident with some documents, which attacks no incident holds
+yet. Lists of ids are sent in chunks (:func:`chunks`), so a run over a hundred thousand
+documents never builds one enormous ``IN``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, exists, select, union
+
+from .queries import day_range
+from .tables import attacks, documents, incident_claims, incidents
+
+__all__ = [
+    "CHUNK",
+    "attack_days_statement",
+    "attack_documents_statement",
+    "chunks",
+    "claims_statement",
+    "incident_days_statement",
+    "incident_documents_statement",
+    "unreconciled_statement",
+]
+
+#: Ids per ``IN`` list (well below every backend's limit on bound parameters).
+CHUNK = 500
+
+Statement = Select[Any]
+
+
+def chunks(ids: Collection[int]) -> Iterator[list[int]]:
+    """The ids, sorted, in lists of at most :data:`CHUNK`."""
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), CHUNK):
+        yield ordered[start:start + CHUNK]
+
+
+def attack_days_statement(document_ids: list[int] | None = None) -> Statement:
+    """The distinct days attacks are filed under (of some documents, or of all)."""
+    stmt = select(attacks.c.day).distinct()
+    if document_ids is not None:
+        stmt = stmt.where(attacks.c.document_id.in_(document_ids))
+    return stmt
+
+
+def attack_documents_statement(since: date | None, until: date | None, *,
+                               undated: bool = False) -> Any:
+    """Documents with an attack filed under a day of the span, or holding a claim of an
+    incident filed under one (``undated``: under no day)."""
+    claimed = (select(incident_claims.c.document_id)
+               .join(incidents, incidents.c.id == incident_claims.c.incident_id))
+    attacked = select(attacks.c.document_id)
+    if undated:
+        return union(attacked.where(attacks.c.day.is_(None)),
+                     claimed.where(incidents.c.day.is_(None)))
+    return union(attacked.where(*day_range(attacks.c.day, since, until)),
+                 claimed.where(*day_range(incidents.c.day, since, until)))
+
+
+def incident_days_statement() -> Statement:
+    """The distinct days incidents are filed under."""
+    return select(incidents.c.day).distinct()
+
+
+def incident_documents_statement(document_ids: list[int]) -> Statement:
+    """Every document of the incidents that hold a claim of one of ``document_ids``."""
+    touched = select(incident_claims.c.incident_id).where(
+        incident_claims.c.document_id.in_(document_ids))
+    return select(incident_claims.c.document_id).distinct().where(
+        incident_claims.c.incident_id.in_(touched))
+
+
+def claims_statement(incident_ids: list[int], *, members_only: bool = False) -> Statement:
+    """The claims of some incidents with their documents' source, time and URL.
+
+    ``members_only``: one row per claim (the attack as a whole), without its figures.
+    """
+    c, d = incident_claims.c, documents.c
+    stmt = (select(c.incident_id, incidents.c.incident_key, c.document_id, d.content_hash,
+                   d.source, d.published, d.url, d.title, c.attack_key, c.field, c.category,
+                   c.model, c.value, c.qualifier, c.reported_by, c.start_char, c.end_char,
+                   c.data)
+            .select_from(incident_claims.join(documents, d.id == c.document_id)
+                         .join(incidents, incidents.c.id == c.incident_id))
+            .where(c.incident_id.in_(incident_ids))
+            .order_by(c.incident_id, c.id))
+    if members_only:
+        stmt = stmt.where(c.field.is_(None))
+    return stmt
+
+
+def unreconciled_statement(since: date | None, until: date | None) -> Statement:
+    """Documents with an attack in the span that no incident holds a claim of."""
+    claimed = exists().where(incident_claims.c.document_id == attacks.c.document_id)
+    return (select(attacks.c.document_id).distinct()
+            .where(~claimed, *day_range(attacks.c.day, since, until)))
