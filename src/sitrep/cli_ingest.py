@@ -108,16 +108,21 @@ def _json_field_options(command: Callable[..., None]) -> Callable[..., None]:
               help="Seconds a URL may take.")
 @click.option("--batch-size", type=click.IntRange(min=1, max=10_000), default=32,
               show_default=True, help="Documents extracted and committed together.")
+@click.option("--no-reconcile", "no_reconcile", is_flag=True,
+              help="Do not group the new documents' attacks into incidents at the end "
+                   "(run sitrep reconcile later).")
 def ingest_command(sources: tuple[str, ...], db_url: str | None, workers: int,
                    dask_address: str | None, retry_failed: bool, quiet: bool, lang: str,
                    telegram_channel: str | None, timeout: float, batch_size: int,
-                   **field_names: str) -> None:
+                   no_reconcile: bool, **field_names: str) -> None:
     """Read documents into the database, extracting each new one.
 
     PATH may be a text, HTML, JSON Lines, JSON, RSS/Atom file, a Telegram Desktop export
     (result.json) or a folder (read recursively); URL an http(s) page or feed. A document
     already stored (same text) is not added again. Failures are recorded and listed; they
-    are read again with --retry-failed. Exit status 1 when anything failed.
+    are read again with --retry-failed. At the end the days the new documents report on
+    are reconciled into incidents (see sitrep reconcile). Exit status 1 when anything
+    failed.
 
     Example: sitrep ingest articles/ https://example.org/feed.xml --db news.db --workers 4
     """
@@ -132,10 +137,11 @@ def ingest_command(sources: tuple[str, ...], db_url: str | None, workers: int,
     options = IngestOptions(
         sources=SourceOptions(fields=fields, language=None if lang == "auto" else lang,
                               timeout=timeout, telegram_username=telegram_channel),
-        workers=workers, dask=dask_address, batch_size=batch_size, language=lang)
+        workers=workers, dask=dask_address, batch_size=batch_size, language=lang,
+        reconcile=not no_reconcile)
     with Store.open(db_url) as store, _ProgressReporter(quiet) as reporter:
         summary = ingest(sources, store, options, retry_failed=retry_failed,
                          reporter=reporter)
     click.echo(f"sitrep: ingest: {summary.line()}", err=True)
-    if summary.failed:
+    if summary.failed or summary.reconcile_error is not None:
         raise SystemExit(EXIT_PARTIAL)

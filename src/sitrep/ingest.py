@@ -9,7 +9,11 @@ The steps, in the order data moves:
    ``workers`` processes, or a Dask cluster: :mod:`sitrep.runners`);
 4. **store** — the main process writes each batch's documents *with* their results in
    one transaction (:meth:`Store.ingest`), so a document is never stored half-read and a
-   killed run loses at most the batches in flight.
+   killed run loses at most the batches in flight;
+5. **reconcile** — at the end, the days the new documents' attacks are filed under are
+   reconciled into incidents (:func:`sitrep.reconcile.store.reconcile_store`), unless
+   ``IngestOptions.reconcile`` is off. Its failure loses no stored document: it is
+   reported, and ``sitrep reconcile`` can run it again.
 
 Anything that fails — a file, a line, a URL, an extraction, a refused write — is recorded
 in the store's ``failures`` table and the run goes on; :func:`ingest` with
@@ -51,7 +55,8 @@ class IngestOptions:
     ``"local"``) runs extraction on Dask instead (``workers`` is then the size of a local
     cluster; ``dask_processes=False`` makes its workers threads of this process, and
     ``dask_timeout`` is how long to wait for a scheduler). ``batch_size`` documents are
-    extracted and committed together.
+    extracted and committed together. ``reconcile``: group the new documents' attacks
+    into incidents at the end.
     """
 
     sources: SourceOptions = field(default_factory=SourceOptions)
@@ -62,19 +67,24 @@ class IngestOptions:
     batch_size: int = 32
     language: str = "auto"
     max_chars: int = DEFAULT_MAX_CHARS
+    reconcile: bool = True
 
 
 @dataclass(slots=True)
 class IngestSummary:
     """What a run did. ``read`` counts documents read (not failures); ``new`` those stored;
     ``duplicates`` those already stored; ``failed`` every failure recorded; ``resolved``
-    earlier failures that went in this time."""
+    earlier failures that went in this time; ``incidents`` how many incidents the
+    reconcile step left for the days it did (``None``: it did not run), and
+    ``reconcile_error`` why it could not finish."""
 
     read: int = 0
     new: int = 0
     duplicates: int = 0
     failed: int = 0
     resolved: int = 0
+    incidents: int | None = None
+    reconcile_error: str | None = None
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -92,6 +102,10 @@ class IngestSummary:
                f"failed {self.failed}")
         if self.resolved:
             out += f", resolved {self.resolved} earlier failures"
+        if self.incidents is not None:
+            out += f", {self.incidents} incidents reconciled"
+        if self.reconcile_error is not None:
+            out += ", reconcile failed"
         return out + f" in {self.elapsed:.1f} s ({self.rate:.1f} documents/s)"
 
 
@@ -135,6 +149,7 @@ class _Run:
         self.reporter = reporter
         self.summary = IngestSummary()
         self.in_flight: set[str] = set()
+        self.new_ids: list[int] = []
         self.open_failures = {(f.origin, f.item) for f in store.failures()}
 
     def run(self, sources: list[str | os.PathLike[str]], *, retry_failed: bool
@@ -154,7 +169,23 @@ class _Run:
                 self.reporter.progress(self.summary)
         finally:
             runner.close()
+        if o.reconcile and self.new_ids:
+            self._reconcile()
         return self.summary
+
+    def _reconcile(self) -> None:
+        from .reconcile.store import reconcile_store
+
+        try:
+            done = reconcile_store(self.store, document_ids=self.new_ids)
+        except StoreError as exc:
+            self.summary.reconcile_error = exc.message
+            self.reporter.failure("reconcile", f"{exc.message} (the documents are stored; "
+                                               "run sitrep reconcile)")
+            return
+        for document_id, reason in sorted(done.skipped.items()):
+            self.reporter.failure(f"document {document_id}", f"reconcile: skipped: {reason}")
+        self.summary.incidents = done.incidents
 
     # -- read and deduplicate ------------------------------------------------------------
 
@@ -206,6 +237,7 @@ class _Run:
                 continue
             if answer.created:
                 self.summary.new += 1
+                self.new_ids.append(answer.id)
             else:  # stored meanwhile by another process
                 self.summary.duplicates += 1
             self._resolve(item)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sitrep.ingest import IngestSummary
 
 CITIES = ("Kyiv", "Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Poltava", "Chernihiv")
 
@@ -29,3 +32,17 @@ def corpus(path: Path, count: int, *, start: int = 0) -> Path:
     return write_jsonl(path, [{"text": report(i), "published": "2025-09-03T10:30",
                                "id": f"r{i}", "source": "Test Wire"}
                               for i in range(start, start + count)])
+
+
+class Recorder:
+    """An ingest reporter that keeps the failures and counts the progress updates."""
+
+    def __init__(self) -> None:
+        self.failures: list[tuple[str, str]] = []
+        self.updates = 0
+
+    def progress(self, summary: IngestSummary) -> None:
+        self.updates += 1
+
+    def failure(self, where: str, reason: str) -> None:
+        self.failures.append((where, reason))

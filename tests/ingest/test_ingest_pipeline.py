@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ingest_builders import corpus, report, write_jsonl
+from ingest_builders import Recorder, corpus, report, write_jsonl
 
 from sitrep import ingest as ingest_module
 from sitrep.ingest import EXTRACTOR_VERSION, IngestOptions, IngestSummary, ingest
 from sitrep.sources import SourceOptions
 from sitrep.store import Store
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(str(tmp_path / "test.db")) as opened:
-        yield opened
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.failures: list[tuple[str, str]] = []
-        self.updates = 0
-
-    def progress(self, summary: IngestSummary) -> None:
-        self.updates += 1
-
-    def failure(self, where: str, reason: str) -> None:
-        self.failures.append((where, reason))
 
 
 def _options(**kwargs: object) -> IngestOptions:

@@ -8,29 +8,40 @@
 | ``json`` | the incidents with every claim, chosen figure and conflict, and the merged quotes | — |
 | ``parquet`` | the incidents' chosen figures, long format (:mod:`sitrep.export.figures`) | incident figure |
 
-Everything is computed from ``sitrep/1`` results (:func:`sitrep.reconcile.read_results`
-or the store); :func:`export_data` gives the rows, :func:`write_export` writes them.
+Everything is computed from ``sitrep/1`` results (:func:`sitrep.reconcile.read_results`);
+:func:`export_data` gives the rows, :func:`write_export` writes them. From the store,
+:func:`export_stored` writes the incidents ``sitrep reconcile`` stored (one row per
+incident × model, however many documents report the night) and the stored quotes, merged.
 """  # noqa: E501
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..reconcile import ResultDocument, load_result, merge_quotes, reconcile
+from ..reconcile import (
+    Incident,
+    MergedQuote,
+    ResultDocument,
+    load_result,
+    merge_quotes,
+    reconcile,
+)
 from .acled import ACLED_COLUMNS, acled_rows
 from .figures import FIGURE_COLUMNS, figure_rows
 from .gdelt import GDELT_COLUMNS, gdelt_rows
 from .kaggle import kaggle_columns, kaggle_rows
+from .stored import StoredExport, export_stored
 from .writers import write_csv, write_json, write_parquet
 
 if TYPE_CHECKING:
     from ..model import DocumentResult
 
-__all__ = ["FORMATS", "INCIDENTS_SCHEMA", "ExportData", "export_data", "write_export"]
+__all__ = ["FORMATS", "INCIDENTS_SCHEMA", "ExportData", "StoredExport", "export_data",
+           "export_stored", "write_export"]
 
 FORMATS = ("kaggle-csv", "acled", "gdelt", "json", "parquet")
 INCIDENTS_SCHEMA = "sitrep-incidents/1"
@@ -47,22 +58,28 @@ class ExportData:
 
 
 def export_data(documents: Iterable[ResultDocument | Mapping[str, Any] | DocumentResult],
-                fmt: str) -> ExportData:
-    """The rows (or JSON document) of ``fmt`` for the results ``documents``."""
+                fmt: str, *, incidents: Sequence[Incident] | None = None,
+                quotes: Sequence[MergedQuote] | None = None) -> ExportData:
+    """The rows (or JSON document) of ``fmt`` for the results ``documents``.
+
+    ``incidents``/``quotes``: already reconciled and merged (the store's, see
+    :func:`export_stored`) instead of being made from ``documents``.
+    """
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r} (formats: {', '.join(FORMATS)})")
     docs = [load_result(d) for d in documents]
     if fmt == "gdelt":
         return ExportData(fmt, GDELT_COLUMNS, gdelt_rows(docs))
-    incidents = reconcile(docs)
+    found = reconcile(docs) if incidents is None else list(incidents)
     if fmt == "kaggle-csv":
-        return ExportData(fmt, kaggle_columns(), kaggle_rows(incidents))
+        return ExportData(fmt, kaggle_columns(), kaggle_rows(found))
     if fmt == "acled":
-        return ExportData(fmt, ACLED_COLUMNS, acled_rows(incidents))
+        return ExportData(fmt, ACLED_COLUMNS, acled_rows(found))
     if fmt == "parquet":
-        return ExportData(fmt, FIGURE_COLUMNS, figure_rows(incidents))
-    data = {"schema": INCIDENTS_SCHEMA, "incidents": [i.to_dict() for i in incidents],
-            "quotes": [q.to_dict() for q in merge_quotes(docs)]}
+        return ExportData(fmt, FIGURE_COLUMNS, figure_rows(found))
+    merged = merge_quotes(docs) if quotes is None else quotes
+    data = {"schema": INCIDENTS_SCHEMA, "incidents": [i.to_dict() for i in found],
+            "quotes": [q.to_dict() for q in merged]}
     return ExportData(fmt, [], [], data)
 
 
