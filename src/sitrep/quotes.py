@@ -61,7 +61,17 @@ _DASH_NAME = re.compile(r"[^\S\n]*[―—–][^\S\n]*")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 _ADDRESSEES = _OBJECT_PRONOUNS | {"reporters", "journalists"}
 _LEAD_ONLY = frozenset({"lead"})
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL_WORDS = frozenset("a an the of to in on for and or but nor with at by from as is vs "
+                         "into over after before about".split())
+_ADJUNCT_THAT = re.compile(r"[^.;:!?“”\"()]{3,110}?,\s+that\s+(?=\S)")
+_OBJECT_COMPLEMENT = re.compile(
+    r"(?:him|her|them|it|this|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|(?:the|his|her|their|its|this|these)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)"
+    r"\s+(?:as\s+)?an?\s+\w")
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
+_RAISING = re.compile(r"\b(?:appear|seem|continue|tr(?:y|ie)|go(?:es)? on|went on|proceed)"
+                      r"(?:s|ed)?(?:\s+\w+ly)?\s+to$")
 _SHOW_TITLE = re.compile(r"\s*(?:[“\"«]|'')[^”\"»\n]{1,60}(?:[”\"»]|'')"
                          r"(?:\s+(?:show|program|programme|broadcast|interview|podcast))?")
 _TRANSCRIPT_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}[A-Z.]:[ \t]", re.MULTILINE)
@@ -220,7 +230,7 @@ class QuoteFinder:
         j = i - 1
         while j >= 0 and text[j] in " \t":
             j -= 1
-        return j < 0 or text[j] in ".!?\n\"“”«»:—―"
+        return j < 0 or text[j] in ".!?\n\"“”«»:—―" or _headline(text, i)
 
     def cue_of(self, form: str) -> _Cue:
         found = self.cues.get(form)
@@ -412,8 +422,16 @@ class _Run:
             if region is None or not self._satisfies(cue, start, region, quotes):
                 return None
             return _Attribution(speaker, [region], (cs, ce), self._channel(s0, ce), cs)
-        if not cue.frames or self.low[max(s0, before - 3):before] == " to":
-            return None  # "plans to warn": the verb before speaks, if any
+        subject_end = cs
+        if self.low[max(s0, before - 3):before] == " to":
+            # "plans to warn": the verb before speaks, if any; but "appeared to suggest",
+            # "went on to say": a raising verb leaves the cue to the subject before it
+            raised = _RAISING.search(self.low, max(s0, before - 24), before)
+            if raised is None or "lead" not in cue.frames:
+                return None
+            subject_end = raised.start()
+        if not cue.frames:
+            return None
         if cue.needs and cue.frames == _LEAD_ONLY and not cue.participle:
             # a lead-only cue that needs a clause: look at what follows before anything else
             adj = self._after_adjuncts(cs, ce, s1)
@@ -422,9 +440,8 @@ class _Run:
             if (region is None and text[adj:s1].strip() != ":") or (
                     region is not None and not self._satisfies(cue, start, region, quotes)):
                 return None
-        phrase = self.sp.subject(text, s0, cs, past=cue.past)
-        if phrase is None and self.low[max(s0, before - 4):before].rsplit(" ", 1)[-1] in (
-                "and", "but"):
+        phrase = self.sp.subject(text, s0, subject_end, past=cue.past)
+        if phrase is None and self._coordinated(s0, subject_end):
             phrase = self._clause_subject(s0, cs)  # "Trump bemoaned the unrest and said …"
         if cue.participle and not self._progressive(s0, cs) and (
                 phrase is None or phrase.kind != "name"):
@@ -440,6 +457,10 @@ class _Run:
                 content_before = self._trim(s0, pb, quotes)
             elif psep and psep in _SEPARATORS:
                 content_before = self._trim(s0, pb - 1, quotes)
+            as_clause = self._as_clause(s0, s1, pb, adj, rest, quotes)
+            if as_clause is not None:
+                return _Attribution(self.speakers.resolve(phrase), [as_clause], (cs, ce),
+                                    self._channel(s0, ce), cs)
             if content_before is not None and "trail" in cue.frames and (
                     not cue.nounlike or self._determined(phrase)) and (
                     not rest or rest[0] in ",;—–(" or self._adjunct(adj, s1)) \
@@ -449,6 +470,13 @@ class _Run:
                                     self._channel(s0, ce), cs)
             if "lead" not in cue.frames:
                 return None
+            prepositional = start == _skip_space(text, adj, s1) and self._prepositional(start)
+            if prepositional or adj > ce:
+                # "said at a campaign stop in Toledo, Ohio, that …": past the adjunct
+                later = _ADJUNCT_THAT.match(self.low, start, min(s1, start + 120))
+                if later is not None and (prepositional or len(
+                        text[start:later.end()].split()) <= 4):
+                    start = later.end()
             region = self._trim(start, s1, quotes)
             if region is None:
                 if ("trail" in cue.frames and not rest.strip(":")) or rest == ":":
@@ -491,6 +519,34 @@ class _Run:
                                 self._channel(s0, ce) or self.channels.get(who.end), cs)
         return None
 
+    def _as_clause(self, s0: int, s1: int, pb: int, adj: int, rest: str,
+                   quotes: list[_Span]) -> tuple[int, int] | None:
+        """ "…, as a ministry memo put it." / "As Trump noted, …": the clause that "as"
+        opens is the attribution, the rest of the sentence its content."""
+        text = self.text
+        if self.low[max(s0, pb - 3):pb] not in (" as", "as") or \
+                (pb - 2 > s0 and text[pb - 3].isalnum()):
+            return None
+        k = _skip_back(text, s0, pb - 2)
+        if k <= s0:  # "As X noted, …"
+            comma = text.find(",", adj, s1)
+            if comma < 0 or len(text[adj:comma].split()) > 6:
+                return None
+            return self._trim(comma + 1, s1, quotes)
+        if text[k - 1] == "," or _is_close_mark(text, k - 1):
+            if rest and rest[0] not in ",;—–(":
+                return None
+            return self._trim(s0, k - 1 if text[k - 1] == "," else k, quotes)
+        return None
+
+    def _coordinated(self, s0: int, cs: int) -> bool:
+        """The cue is a second verb of its clause: "and" or "but" before it, modifiers
+        aside ("… and has called for …")."""
+        words = self.low[max(s0, cs - 40):cs].split()
+        while words and words[-1] in self.sp.modifiers:
+            words.pop()
+        return bool(words) and words[-1] in ("and", "but")
+
     def _determined(self, phrase: Phrase) -> bool:
         """A name, a pronoun or a phrase opened by a determiner: a subject for a noun-like
         cue ("…, the Post reports", not "…, beating analyst forecasts")."""
@@ -510,8 +566,8 @@ class _Run:
         for m in reversed(list(TOKEN.finditer(self.text, max(s0, cs - 40), cs))):
             w = m.group().lower().replace("’", "'")
             if w in self.sp.passive or (w.endswith("n't") and w[:-3] in (
-                    "is", "was", "are", "were", "ai")):
-                return True
+                    "is", "was", "are", "were", "ai")) or self.sp.contracted(w) is not None:
+                return True  # "is saying", "isn't saying", "he's saying"
             if not (w.endswith("ly") or w in ("also", "now", "still", "not", "n't")):
                 return False
         return False
@@ -756,8 +812,9 @@ class _Run:
         first = TOKEN.match(text, region[0])
         word = first.group().lower() if first is not None else ""
         if "quote" in cue.needs and (any(region[0] <= q.start < region[1] for q in quotes)
-                                     or before.endswith(":")):
-            return True
+                                     or before.endswith(":")
+                                     or _OBJECT_COMPLEMENT.match(text, *region) is not None):
+            return True  # "called it “a hoax”", "called him a liar"
         if "opening quote" in cue.needs and (any(region[0] == q.start for q in quotes)
                                              or before.endswith(":")):
             return True  # "Trump claims “…”" (but "Republican claims as “false”" is a noun)
@@ -943,6 +1000,15 @@ class _Run:
         if after and opens:
             return after[0]
         return None
+
+
+def _headline(text: str, i: int) -> bool:
+    """The line around ``i`` is a headline in title case ("Clinton Hid Health Problems,
+    Former Doctor Says"): every word capitalised but the small ones."""
+    a = text.rfind("\n", 0, i) + 1
+    b = text.find("\n", i)
+    words = _HEADLINE_WORD.findall(text, a, b if b >= 0 else len(text))
+    return 3 <= len(words) <= 20 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
 
 
 def _evidence(text: str, span: tuple[int, int] | None) -> Evidence | None:

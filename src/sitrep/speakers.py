@@ -128,6 +128,15 @@ class SpeakerRules:
     def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
+    def contracted(self, word: str) -> str | None:
+        """The pronoun of "he’s", "she's", "it’s" (is / has), else ``None``."""
+        if len(word) < 4 or word[-2:] not in ("’s", "'s"):
+            return None
+        stem = word[:-2]
+        low = stem.lower()
+        return stem if stem.isalpha() and low in self.pronouns and \
+            low not in self.possessives and self.pronouns[low] != "self" else None
+
     def _abbrev(self, word: str) -> bool:
         """A word whose final dot is no sentence end ("Mr.", "U.S.", "D.")."""
         low = word.lower()
@@ -151,6 +160,9 @@ class SpeakerRules:
         if word.lower() in self.pronouns and word.isalpha() and \
                 word.lower() not in self.possessives:
             return Phrase(j - len(word), j, "pronoun")  # "he said"
+        stem = self.contracted(word)
+        if stem is not None:
+            return Phrase(j - len(word), j - len(word) + len(stem), "pronoun")  # "he’s said"
         start = max(lo, cue - _SHORT)
         toks = self._tokens(text, start, cue)
         found = self._subject(text, toks, past)

@@ -1,0 +1,69 @@
+"""Reported speech in frames that reach past the verb: as-clauses, raising verbs,
+contractions, headlines, adjuncts before "that", object complements, coordinated verbs
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.quotes import QuoteFinder, finder_for
+
+
+@pytest.fixture(scope="module")
+def finder() -> QuoteFinder:
+    return finder_for("en")
+
+
+def pairs(finder: QuoteFinder, text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for q in finder.find(text):
+        assert text[q.start_char:q.end_char] == q.text
+        if q.speaker is not None:
+            sp = q.speaker
+            assert text[sp.start_char:sp.end_char] == sp.text
+        out.append((q.text, None if q.speaker is None else q.speaker.text))
+    return out
+
+
+REACH = {
+    # an as-clause after its content, or before it
+    "as-after": ("The convoy reached the port before dawn, as the harbour master noted.",
+                 "The convoy reached the port before dawn", "the harbour master"),
+    "as-before": ("As the harbour master noted, the convoy reached the port before dawn.",
+                  "the convoy reached the port before dawn", "the harbour master"),
+    # a raising verb and "to" between the subject and the cue
+    "raising": ("The minister appeared to suggest that the bridge would reopen.",
+                "the bridge would reopen", "The minister"),
+    "contracted": ("She’s claiming that the tolls were never paid.",
+                   "the tolls were never paid", "She"),
+    # a headline in title case ends with its cue
+    "headline": ("Port Will Reopen Within a Week, Harbour Master Says\nThe port closed.",
+                 "Port Will Reopen Within a Week", "Harbour Master"),
+    "adjunct-that": ("The governor says at a rally in Lviv, Ukraine, that the grid will hold.",
+                     "the grid will hold", "The governor"),
+    # "called X a Y": an object and its complement
+    "complement": ("The ministry called the report a fabrication.",
+                   "the report a fabrication", "The ministry"),
+    "coordinated": ("The mayor has praised the crews, and has also called for more generators.",
+                    "more generators", "The mayor"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REACH))
+def test_reach(finder: QuoteFinder, case: str) -> None:
+    text, said, speaker = REACH[case]
+    assert (said, speaker) in pairs(finder, text)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "as" inside a clause attributes nothing before it
+    pytest.param("The ferry left as the harbour master noted the weather.", ["the weather"],
+                 id="as-without-separator"),
+    # "to" before a cue after an ordinary verb: no one says it
+    pytest.param("The minister forgot to suggest that the bridge would reopen.", [],
+                 id="to-before-cue"),
+    pytest.param("He read the Daily Post Says column twice.", [], id="capitalised-cue"),
+    pytest.param("The ministry called the embassy on Tuesday.", [], id="call-no-complement"),
+])
+def test_no_reach(finder: QuoteFinder, text: str, said: list[str]) -> None:
+    assert [t for t, _ in pairs(finder, text)] == said
