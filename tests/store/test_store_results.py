@@ -161,3 +161,31 @@ def test_results_come_with_their_documents_in_pages(store, monkeypatch):
 
     assert [d.id for d, _ in store.results(since=date(2025, 9, 2),
                                            until=date(2025, 9, 4))] == ids[1:4]
+
+
+def test_results_of_some_documents_and_only_some_parts(store):
+    ids = [store.add_document(f"Report {n}: 40 drones.").id for n in range(3)]
+    for doc_id in ids:
+        store.save_result(doc_id, _result(), "1.0")
+    got = list(store.results(document_ids=[ids[2], ids[0]], parts=("attacks", "nothing")))
+    assert [d.id for d, _ in got] == [ids[0], ids[2]]
+    assert set(got[0][1]) == {"schema", "document", "attacks"}
+    assert got[0][1]["attacks"] == _result()["attacks"]
+    assert list(store.results(document_ids=[])) == []
+
+
+def test_json_is_stored_compact_with_its_letters_as_they_are(sqlite_url):
+    import sqlite3
+
+    text = "Сибіга: «Це терор». Росія запустила 40 дронів."
+    with Store.open(sqlite_url) as store:
+        doc = store.add_document(text)
+        store.save_result(doc.id, result("d", places=[{
+            "name": "Сибіга", "text": "Сибіга", "start_char": 0, "end_char": 6,
+            "role": "mentioned", "admin1": None, "country": None, "lat": None, "lon": None,
+            "geonameid": None}]), "1.0")
+        assert store.result(doc.id)["places"][0]["name"] == "Сибіга"
+    path = sqlite_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as connection:
+        [raw] = connection.execute("SELECT result FROM extractions").fetchone()
+    assert '"name":"Сибіга"' in raw and ", " not in raw.replace(text, "")

@@ -122,7 +122,7 @@ class StoredResults:
 
 
 def _claim_parts(stored: StoredDocument, result: Mapping[str, Any]) -> dict[str, Any]:
-    out = {key: result[key] for key in _CLAIM_PARTS if key in result}
+    out = dict(result)
     meta = out.get("document")
     if isinstance(meta, Mapping):
         out["document"] = {**meta, "id": str(stored.id)}
@@ -134,7 +134,7 @@ def read_stored(store: Store, document_ids: Collection[int]) -> StoredResults:
     documents: list[ResultDocument] = []
     store_ids: dict[str, int] = {}
     skipped: list[tuple[int, str]] = []
-    for stored, result in store.results(document_ids=document_ids):
+    for stored, result in store.results(document_ids=document_ids, parts=_CLAIM_PARTS):
         try:
             documents.append(load_result(_claim_parts(stored, result)))
         except InputError as exc:
@@ -255,17 +255,14 @@ def incident_record(incident: Incident, store_ids: Mapping[str, int]) -> Inciden
         "claims": len(incident.claims),
         "lead": {"document_id": _store_id(store_ids, lead), "attack_key": lead.attack_id},
         "period": {"text": lead.period_text, "kind": lead.period_kind},
+        # the claimed figures themselves are claim rows: only the choice is summed up here
         "figures": [{**f.key.to_dict(), "value": f.value, "qualifier": f.qualifier,
-                     "text": f.chosen.figure.text, "reason": f.reason,
-                     "agreeing": f.agreeing, "claims": f.claims, "conflict": f.conflict,
+                     "reason": f.reason, "agreeing": f.agreeing, "claims": f.claims,
+                     "conflict": f.conflict,
                      "document_id": _store_id(store_ids, f.chosen.claim),
-                     "attack_key": f.chosen.claim.attack_id, "source_rank": f.chosen.rank.label}
+                     "attack_key": f.chosen.claim.attack_id}
                     for f in incident.figures],
-        "conflicts": [{**c.key.to_dict(), "consistent": c.consistent,
-                       "values": [{"document_id": _store_id(store_ids, v.claim),
-                                   "attack_key": v.claim.attack_id,
-                                   "value": v.figure.value, "qualifier": v.figure.qualifier,
-                                   "source_rank": v.rank.label} for v in c.values]}
+        "conflicts": [{**c.key.to_dict(), "consistent": c.consistent}
                       for c in incident.conflicts],
         "places": [{"name": p.name, "role": p.role, "admin1": p.admin1,
                     "country": p.country} for p in incident.places],

@@ -15,6 +15,7 @@ Every low-level database error that reaches the caller is converted to one
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ __all__ = [
     "DEFAULT_URL",
     "ENV_VAR",
     "WRITE",
+    "compact_json",
     "describe_url",
     "make_engine",
     "resolve_url",
@@ -68,16 +70,23 @@ def describe_url(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def compact_json(value: Any) -> str:
+    """How JSON columns are written: no spaces after separators, non-ASCII as itself (a
+    stored result is a third smaller than with ``json.dumps``' defaults for Ukrainian)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def make_engine(url: URL, *, timeout: float = 10.0) -> Engine:
     """An engine for ``url``; ``timeout`` seconds to wait for a lock or a connection."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, timeout)
     return create_engine(url, connect_args={"connect_timeout": max(1, round(timeout))},
-                         pool_pre_ping=True)
+                         pool_pre_ping=True, json_serializer=compact_json)
 
 
 def _sqlite_engine(url: URL, timeout: float) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": timeout})
+    engine = create_engine(url, connect_args={"timeout": timeout},
+                           json_serializer=compact_json)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

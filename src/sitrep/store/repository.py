@@ -248,34 +248,43 @@ class Store:
         return None if value is None else dict(value)
 
     def results(self, *, since: date | None = None, until: date | None = None,
-                document_ids: Collection[int] | None = None
+                document_ids: Collection[int] | None = None,
+                parts: Sequence[str] | None = None
                 ) -> Iterator[tuple[StoredDocument, dict[str, Any]]]:
         """Every stored result with its document, by document id (published in a span;
         with ``document_ids``, only those documents').
 
         The result's ``document`` gets the store's ``url`` (and ``source``/``title`` where
         it has none), so that reconciling and exporting can cite where a claim was read.
+        ``parts``: only these top-level keys of each result are read (the database takes
+        them out of the JSON; ``schema`` and ``document`` always come).
         """
         bounds = queries.day_range(documents.c.published_date, since, until)
+        keys = None if parts is None else list(dict.fromkeys(("schema", "document", *parts)))
         if document_ids is not None:
             for chunk in incident_queries.chunks(document_ids):
-                yield from self._results_page(documents.c.id.in_(chunk), *bounds)
+                yield from self._results_page(keys, documents.c.id.in_(chunk), *bounds)
             return
         last = 0
         while True:
-            page = self._results_page(documents.c.id > last, *bounds, limit=_FETCH)
+            page = self._results_page(keys, documents.c.id > last, *bounds, limit=_FETCH)
             yield from page
             if len(page) < _FETCH:
                 return
             last = page[-1][0].id
 
-    def _results_page(self, *where: Any, limit: int | None = None
+    def _results_page(self, keys: list[str] | None, *where: Any, limit: int | None = None
                       ) -> list[tuple[StoredDocument, dict[str, Any]]]:
-        stmt = (select(documents, extractions.c.result)
+        wanted = ([extractions.c.result] if keys is None
+                  else [extractions.c.result[key].label(f"part_{n}") for n, key in
+                        enumerate(keys)])
+        stmt = (select(documents, *wanted)
                 .join(extractions, extractions.c.document_id == documents.c.id)
                 .where(*where).order_by(documents.c.id).limit(limit))
         with self._read() as connection:
-            page = [(_stored(row), dict(row["result"]))
+            page = [(_stored(row), dict(row["result"]) if keys is None else
+                     {key: row[f"part_{n}"] for n, key in enumerate(keys)
+                      if row[f"part_{n}"] is not None})
                     for row in connection.execute(stmt).mappings()]
         for stored, result in page:
             meta = dict(result.get("document") or {})
