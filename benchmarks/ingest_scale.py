@@ -1,0 +1,235 @@
+"""How fast does ``sitrep ingest`` fill a database, in how much memory, in how much disk?
+
+Writes a generated corpus (default 100,000 documents, ``corpus.py``) to a temporary JSON
+Lines file, then ingests it into a fresh SQLite database once per mode — ``--workers 1``,
+``--workers 2`` and ``--dask local`` (a LocalCluster of 2 worker processes) — each as a
+``sitrep ingest FILE --db DB -q`` subprocess, which ends by reconciling every day it added
+into incidents. Every ``--interval`` seconds it samples the resident set size of the whole
+process tree (``VmRSS`` of the command and of all its descendants: pool workers, the fork
+server, Dask's nanny and worker processes) and counts the stored documents (a read-only
+connection; SQLite's WAL lets it read while the command writes).
+
+Per mode it prints documents/s (to the last document stored, and to the end including the
+reconcile step), the reconcile step's time, the tree's RSS at 10%, 50% and 90% of the
+documents and its peak, whether memory stayed flat (peak minus RSS at 10% below
+``--flat-mb``), and the database's size per 1,000 documents (the file with its WAL).
+Linux only (``/proc``).
+
+Usage::
+
+    .venv/bin/python benchmarks/ingest_scale.py                  # 100,000 documents
+    .venv/bin/python benchmarks/ingest_scale.py --docs 20000 --modes 1,2
+    .venv/bin/python benchmarks/ingest_scale.py --quick          # 2,000 documents
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus import write_jsonl
+from stream_memory import _sitrep_executable
+
+MODES = {"1": ["--workers", "1"], "2": ["--workers", "2"],
+         "dask": ["--dask", "local", "--workers", "2"]}
+LABELS = {"1": "1 worker", "2": "2 workers", "dask": "Dask LocalCluster, 2 workers"}
+
+
+@dataclass
+class Sample:
+    elapsed: float
+    stored: int
+    rss_kb: int
+
+
+@dataclass
+class Run:
+    mode: str
+    returncode: int
+    elapsed: float
+    all_stored_at: float | None
+    stored: int
+    db_bytes: int
+    stderr_tail: str
+    samples: list[Sample] = field(default_factory=list)
+
+
+def _status_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        pass
+    return 0
+
+
+def _parents() -> dict[int, int]:
+    """Every process's parent, from ``/proc/*/stat``."""
+    out: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as fh:
+                stat = fh.read()
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+        # the command name may hold spaces and parentheses: the fields follow the last ")"
+        fields = stat[stat.rindex(")") + 2:].split()
+        out[int(entry.name)] = int(fields[1])
+    return out
+
+
+def tree_rss_kb(root: int) -> int:
+    """The summed RSS of ``root`` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for pid, parent in _parents().items():
+        children.setdefault(parent, []).append(pid)
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _status_kb(pid)
+        todo.extend(children.get(pid, ()))
+    return total
+
+
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as connection:
+            return int(connection.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:  # not created yet, or busy: try again at the next sample
+        return -1
+
+
+def _db_bytes(db: Path) -> int:
+    return sum(p.stat().st_size for p in (db, db.with_name(db.name + "-wal"))
+               if p.exists())
+
+
+def run_mode(mode: str, corpus: Path, docs: int, workdir: Path, interval: float,
+             batch_size: int) -> Run:
+    db = workdir / f"ingest-{mode}.db"
+    command = [_sitrep_executable(), "ingest", str(corpus), "--db", str(db), "-q",
+               "--batch-size", str(batch_size), *MODES[mode]]
+    print(f"\n== {LABELS[mode]}: {' '.join(command[1:])}", flush=True)
+    stderr_path = workdir / f"stderr-{mode}.txt"
+    samples: list[Sample] = []
+    stored = 0
+    all_stored_at: float | None = None
+    next_report = 0.1
+    with stderr_path.open("wb") as stderr:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+        while proc.poll() is None:
+            rss = tree_rss_kb(proc.pid)
+            now = time.perf_counter() - start
+            stored = max(stored, _stored(db))
+            if rss:
+                samples.append(Sample(now, stored, rss))
+            if all_stored_at is None and stored >= docs:
+                all_stored_at = now
+            if stored >= next_report * docs:
+                print(f"  {stored / docs:4.0%}  {stored:>9,} docs  RSS {_mb(rss):>10}  "
+                      f"{now:7.1f} s", flush=True)
+                while stored >= next_report * docs:
+                    next_report += 0.1
+            time.sleep(interval)
+        elapsed = time.perf_counter() - start
+    stored = max(stored, _stored(db))
+    tail = stderr_path.read_text(encoding="utf-8", errors="replace").strip()
+    return Run(mode, proc.returncode, elapsed, all_stored_at, stored, _db_bytes(db),
+               tail.splitlines()[-1] if tail else "", samples)
+
+
+def _mb(kb: float) -> str:
+    return f"{kb / 1024:,.1f} MB"
+
+
+def _at(samples: list[Sample], stored: float) -> Sample | None:
+    return next((s for s in samples if s.stored >= stored), None)
+
+
+def report(run: Run, docs: int, flat_mb: float) -> None:
+    print(f"-- {LABELS[run.mode]}: exit status {run.returncode}; {run.stored:,} documents "
+          "stored")
+    if run.stderr_tail:
+        print(f"   sitrep said: {run.stderr_tail}")
+    if run.all_stored_at is not None:
+        print(f"   documents/s to the last document stored: "
+              f"{docs / run.all_stored_at:,.1f} ({run.all_stored_at:.1f} s); then reconcile "
+              f"and exit {run.elapsed - run.all_stored_at:.1f} s")
+    print(f"   documents/s overall: {docs / run.elapsed:,.1f} ({run.elapsed:.1f} s)")
+    marks = {label: _at(run.samples, p * docs) for label, p in
+             (("10%", 0.1), ("50%", 0.5), ("90%", 0.9))}
+    for label, sample in marks.items():
+        shown = "n/a" if sample is None else f"{_mb(sample.rss_kb)} ({sample.elapsed:.1f} s)"
+        print(f"   RSS of the process tree at {label:>3} of the documents: {shown}")
+    peak = max(run.samples, key=lambda s: s.rss_kb, default=None)
+    if peak is not None:
+        phase = "reconcile" if run.all_stored_at is not None and \
+            peak.elapsed >= run.all_stored_at else "ingest"
+        print(f"   peak RSS sampled: {_mb(peak.rss_kb)} at {peak.elapsed:.1f} s ({phase})")
+    ten = marks["10%"]
+    if ten is not None and peak is not None:
+        growth = peak.rss_kb - ten.rss_kb
+        verdict = "flat" if growth < flat_mb * 1024 else "GREW"
+        print(f"   peak - RSS at 10%: {_mb(growth)}: {verdict} (threshold {flat_mb:.0f} MB)")
+    if run.stored:
+        print(f"   database: {run.db_bytes / 2**20:,.1f} MiB, "
+              f"{run.db_bytes / run.stored * 1000 / 2**20:,.2f} MiB per 1,000 documents")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--docs", type=int, default=100_000, help="documents (default 100000)")
+    parser.add_argument("--quick", action="store_true", help="2,000 documents: a smoke run")
+    parser.add_argument("--modes", default="1,2,dask",
+                        help="comma-separated among 1, 2, dask (default: all three)")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--interval", type=float, default=0.5, help="sampling, seconds")
+    parser.add_argument("--batch-size", type=int, default=32, help="sitrep ingest's batch")
+    parser.add_argument("--flat-mb", type=float, default=100.0,
+                        help="peak - RSS at 10%% below this counts as flat (default 100)")
+    parser.add_argument("--keep", action="store_true", help="keep the corpus and databases")
+    args = parser.parse_args(argv)
+    docs = 2_000 if args.quick else args.docs
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    unknown = [m for m in modes if m not in MODES]
+    if unknown:
+        parser.error(f"unknown mode(s) {', '.join(unknown)}: use 1, 2 or dask")
+
+    workdir = Path(tempfile.mkdtemp(prefix="sitrep-ingest-scale-"))
+    corpus = workdir / "corpus.jsonl"
+    try:
+        start = time.perf_counter()
+        with corpus.open("w", encoding="utf-8") as fh:
+            words = write_jsonl(docs, fh, seed=args.seed)
+        print(f"corpus: {docs:,} documents, {words:,} words, "
+              f"{corpus.stat().st_size / 2**20:,.1f} MiB, written in "
+              f"{time.perf_counter() - start:.1f} s; {os.cpu_count()} CPUs", flush=True)
+        runs = [run_mode(m, corpus, docs, workdir, args.interval, args.batch_size)
+                for m in modes]
+        print()
+        for run in runs:
+            report(run, docs, args.flat_mb)
+    finally:
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
