@@ -13,9 +13,12 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-## set up, then read the example article and print what sitrep found
+## set up, read the example article and print what sitrep found; then store three reports
+## of one night in sitrep.db (SQLite) and print the incident they make
 demo: setup
 	$(BIN)/sitrep extract examples/overnight_attack.txt --published 2025-09-03T10:30 --format table
+	$(BIN)/sitrep ingest examples/night_of_2025-09-03.jsonl --db sitrep.db
+	$(BIN)/sitrep incidents --db sitrep.db
 
 ## lint, type-check and run the test suite (no ../shared needed)
 test: setup lint unit
