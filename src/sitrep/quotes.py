@@ -65,10 +65,17 @@ _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = frozenset("a an the of to in on for and or but nor with at by from as is vs "
                          "into over after before about".split())
 _ADJUNCT_THAT = re.compile(r"[^.;:!?“”\"()]{3,110}?,\s+that\s+(?=\S)")
-_OBJECT_COMPLEMENT = re.compile(
-    r"(?:him|her|them|it|this|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    r"|(?:the|his|her|their|its|this|these)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)"
-    r"\s+(?:as\s+)?an?\s+\w")
+_ARTICLES = frozenset("the a an his her their its our my your these those another every".split())
+_OBJECT = (r"(?:him|her|them|us|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+           r"|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)")
+_OBJECT_TO = re.compile(_OBJECT + r"\s+to\s+[a-z]")  # "expect Clinton to win"
+_OBJECT_COMPLEMENT = re.compile(  # "called him a liar", "called climate change a hoax"
+    r"(?:" + _OBJECT + r"|(?:this|these)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|(?!(?:for|on|in|at|to|from|with|by|off|up|out|back|into|upon|after)\b)"
+    r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:as\s+)?an?\s+\w")
+_BARE_CLAUSE = re.compile(  # a clause without "that": "hoped the utilities would …"
+    r"(?:[\w’'.-]+\s+){1,4}?(?:would|will|could|can|should|might|may|must|had|has|have|"
+    r"is|are|was|were|did|does)\s+\w")
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
 _RAISING = re.compile(r"\b(?:appear|seem|continue|tr(?:y|ie)|go(?:es)? on|went on|proceed)"
                       r"(?:s|ed)?(?:\s+\w+ly)?\s+to$")
@@ -211,13 +218,26 @@ class QuoteFinder:
         if len(low) != len(text):
             low = text  # a rare letter whose lower case is longer: match as written
         hits = [m for m in self.cue_re.finditer(low)
-                if not (text[m.start()].isupper() or text[m.start() - 1:m.start()] == "-")
-                or self._is_cue(text, m.start())]
+                if (not (text[m.start()].isupper() or text[m.start() - 1:m.start()] == "-")
+                    or self._is_cue(text, m.start()))
+                and not self._after_article(low, m)]
         marks = list(_MARK.finditer(text))
         if not hits and not marks and _TRANSCRIPT_LINE.search(text) is None:
             return []
         run = _Run(self, text, low, hits, marks)
         return run.quotes()
+
+    def _after_article(self, low: str, m: re.Match[str]) -> bool:
+        """ "the attack", "its reports", "these guarantees": a verb cue right after an
+        article or a possessive is a noun (noun cues keep their possessor: "his claim")."""
+        s = m.start()
+        if s < 2 or low[s - 1] != " ":
+            return False
+        k = low.rfind(" ", max(0, s - 9), s - 1)
+        if low[k + 1:s - 1] not in _ARTICLES or (k >= 0 and low[k] not in " \n"):
+            return False
+        cue = self.cue_of(m.group())
+        return cue.noun is None and not cue.according
 
     @staticmethod
     def _is_cue(text: str, i: int) -> bool:
@@ -471,7 +491,7 @@ class _Run:
             if "lead" not in cue.frames:
                 return None
             prepositional = start == _skip_space(text, adj, s1) and self._prepositional(start)
-            if prepositional or adj > ce:
+            if (prepositional or adj > ce) and ", that " in self.low[start:start + 120]:
                 # "said at a campaign stop in Toledo, Ohio, that …": past the adjunct
                 later = _ADJUNCT_THAT.match(self.low, start, min(s1, start + 120))
                 if later is not None and (prepositional or len(
@@ -819,9 +839,14 @@ class _Run:
                                              or before.endswith(":")):
             return True  # "Trump claims “…”" (but "Republican claims as “false”" is a noun)
         if "that" in cue.needs and (word in self.f.complementizers or before.endswith(":")
-                                    or self._introduced(start)):
-            return True
-        return "to" in cue.needs and word == "to"
+                                    or self._introduced(start) or (
+                                        cue.frames and not cue.nounlike
+                                        and word not in self.f.prepositions
+                                        and word not in self.sp.stop
+                                        and _BARE_CLAUSE.match(text, *region) is not None)):
+            return True  # "hoped (that) the utilities would …"
+        return "to" in cue.needs and (word == "to" or (
+            bool(cue.frames) and not cue.nounlike and _OBJECT_TO.match(text, *region) is not None))
 
     def _introduced(self, start: int) -> bool:
         """The content at ``start`` follows an introducer ("that")."""

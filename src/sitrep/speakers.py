@@ -233,6 +233,8 @@ class SpeakerRules:
             if low in self.pronouns and low in self.determiners:
                 return Phrase(s, e, "pronoun")  # his, her, their, its
             if low.endswith(("'s", "’s")) and len(w) > 2:
+                if low[:-2] in self.times:
+                    return None  # "Tuesday’s arguments": a time owns no claim
                 return self._phrase_back(text, [*toks[:i], (s, e - 2, w[:-2])], i)
             if not w.isalpha() or not w.islower() or low in self.stop or \
                     low in self.determiners:

@@ -44,6 +44,13 @@ REACH = {
     # "called X a Y": an object and its complement
     "complement": ("The ministry called the report a fabrication.",
                    "the report a fabrication", "The ministry"),
+    "bare-object": ("The envoy has called the blackout a provocation.",
+                    "the blackout a provocation", "The envoy"),
+    # an object before the infinitive; a clause without "that"
+    "object-to": ("Most residents expect the council to rebuild the school.",
+                  "the council to rebuild the school", "Most residents"),
+    "bare-clause": ("The engineer hoped the pumps would hold until spring.",
+                    "the pumps would hold until spring", "The engineer"),
     "coordinated": ("The mayor has praised the crews, and has also called for more generators.",
                     "more generators", "The mayor"),
 }
@@ -64,6 +71,9 @@ def test_reach(finder: QuoteFinder, case: str) -> None:
                  id="to-before-cue"),
     pytest.param("He read the Daily Post Says column twice.", [], id="capitalised-cue"),
     pytest.param("The ministry called the embassy on Tuesday.", [], id="call-no-complement"),
+    pytest.param("The engineer hoped for rain in the valley.", [], id="hope-for-no-clause"),
+    pytest.param("During Tuesday’s arguments that the rules were unlawful, the states spoke.", [],
+                 id="time-owns-no-claim"),
 ])
 def test_no_reach(finder: QuoteFinder, text: str, said: list[str]) -> None:
     assert [t for t, _ in pairs(finder, text)] == said
