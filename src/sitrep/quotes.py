@@ -77,6 +77,8 @@ _BARE_CLAUSE = re.compile(  # a clause without "that": "hoped the utilities woul
     r"(?:[\w’'.-]+\s+){1,4}?(?:would|will|could|can|should|might|may|must|had|has|have|"
     r"is|are|was|were|did|does)\s+\w")
 _PARAGRAPH = re.compile(r"(?<![^\n])[^\n]*\S[^\n]*")
+_BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?=\S)")
+_PASSIVE_AUX = re.compile(r"\b(\w+|['’]s)(?:\s+\w+ly)?\s+$")  # "was (widely) …"
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
 _RAISING = re.compile(r"\b(?:appear|seem|continue|tr(?:y|ie)|go(?:es)? on|went on|proceed)"
                       r"(?:s|ed)?(?:\s+\w+ly)?\s+to$")
@@ -461,6 +463,10 @@ class _Run:
             if (region is None and text[adj:s1].strip() != ":") or (
                     region is not None and not self._satisfies(cue, start, region, quotes)):
                 return None
+        if cue.past and ("lead" in cue.frames or "trail" in cue.frames):
+            agent = self._passive_agent(s0, s1, hit, quotes)
+            if agent is not None:
+                return agent
         phrase = self.sp.subject(text, s0, subject_end, past=cue.past)
         if phrase is None and self._coordinated(s0, subject_end):
             phrase = self._clause_subject(s0, cs)  # "Trump bemoaned the unrest and said …"
@@ -559,6 +565,28 @@ class _Run:
                 return None
             return self._trim(s0, k - 1 if text[k - 1] == "," else k, quotes)
         return None
+
+    def _passive_agent(self, s0: int, s1: int, hit: re.Match[str], quotes: list[_Span]
+                       ) -> _Attribution | None:
+        """ "The plan was rejected by the council": the agent after "by" says it of the
+        subject before the auxiliary."""
+        text = self.text
+        cs, ce = hit.span()
+        by = _BY_AGENT.match(self.low, ce, s1)
+        if by is None:
+            return None
+        start = cs
+        while (aux := _PASSIVE_AUX.search(self.low, max(s0, start - 24), start)) is not None \
+                and aux.group(1) in self.sp.passive:
+            start = aux.start()  # back over "was being (widely) …"
+        if start == cs:
+            return None
+        who = self._according_phrase(by.end(), s1)  # "by officials in Kyiv"
+        content = self._trim(s0, start, quotes)
+        if who is None or who.kind == "pronoun" or content is None or \
+                len(text[content[0]:content[1]].split()) < 2:
+            return None
+        return _Attribution(self.speakers.resolve(who), [content], (cs, ce), None, cs)
 
     def _coordinated(self, s0: int, cs: int) -> bool:
         """The cue is a second verb of its clause: "and" or "but" before it, modifiers

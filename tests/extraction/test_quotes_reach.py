@@ -1,6 +1,6 @@
 """Reported speech in frames that reach past the verb: as-clauses, raising verbs,
-contractions, headlines, adjuncts before "that", object complements, coordinated verbs
-(sentences written for these tests)."""
+contractions, headlines, adjuncts before "that", object complements, passives with their
+agent, coordinated verbs (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ REACH = {
                   "the council to rebuild the school", "Most residents"),
     "bare-clause": ("The engineer hoped the pumps would hold until spring.",
                     "the pumps would hold until spring", "The engineer"),
+    # a passive with its agent after "by"
+    "passive-agent": ("The ceasefire plan was flatly rejected by the council on Monday.",
+                      "The ceasefire plan", "the council"),
     "coordinated": ("The mayor has praised the crews, and has also called for more generators.",
                     "more generators", "The mayor"),
 }
@@ -72,6 +75,7 @@ def test_reach(finder: QuoteFinder, case: str) -> None:
     pytest.param("He read the Daily Post Says column twice.", [], id="capitalised-cue"),
     pytest.param("The ministry called the embassy on Tuesday.", [], id="call-no-complement"),
     pytest.param("The engineer hoped for rain in the valley.", [], id="hope-for-no-clause"),
+    pytest.param("The bridge was struck by a missile overnight.", [], id="passive-no-speech"),
     pytest.param("During Tuesday’s arguments that the rules were unlawful, the states spoke.", [],
                  id="time-owns-no-claim"),
 ])
