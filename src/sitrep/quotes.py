@@ -874,8 +874,29 @@ class _Run:
                                         and word not in self.sp.stop
                                         and _BARE_CLAUSE.match(text, *region) is not None)):
             return True  # "hoped (that) the utilities would …"
+        if cue.nounlike and cue.frames and first is not None and (
+                word in self.sp.determiners or word in _OBJECT_PRONOUNS
+                or first.group()[0].isupper()) and self._verb_after_name(start):
+            return True  # "Russia supports the government", "they support the plan"
         return "to" in cue.needs and (word == "to" or (
             bool(cue.frames) and not cue.nounlike and _OBJECT_TO.match(text, *region) is not None))
+
+    def _verb_after_name(self, start: int) -> bool:
+        """The lower-case cue before ``start`` follows a name or a pronoun, modifiers aside
+        ("Russia (also) supports", "they support"; not "mass protests", "the Post")."""
+        words = self.text[max(0, start - 60):start].split()
+        while words and words[-1].lower() not in self.f.cues:
+            words.pop()  # back to the cue
+        if not words or not words[-1][:1].islower():
+            return False
+        words.pop()
+        while words and words[-1].lower() in self.sp.modifiers:
+            words.pop()
+        if not words:
+            return False
+        prev = words[-1]
+        return (prev[:1].isupper() and prev.isalpha()) or \
+            (prev.lower() in self.sp.pronouns and prev.lower() not in self.sp.possessives)
 
     def _introduced(self, start: int) -> bool:
         """The content at ``start`` follows an introducer ("that")."""

@@ -51,6 +51,9 @@ REACH = {
                   "the council to rebuild the school", "Most residents"),
     "bare-clause": ("The engineer hoped the pumps would hold until spring.",
                     "the pumps would hold until spring", "The engineer"),
+    # a form that is a noun as often as a verb, after a name: a verb
+    "nounlike-verb": ("Poland supports the new sanctions package.",
+                      "the new sanctions package", "Poland"),
     # a passive with its agent after "by"
     "passive-agent": ("The ceasefire plan was flatly rejected by the council on Monday.",
                       "The ceasefire plan", "the council"),
@@ -76,6 +79,7 @@ def test_reach(finder: QuoteFinder, case: str) -> None:
     pytest.param("The ministry called the embassy on Tuesday.", [], id="call-no-complement"),
     pytest.param("The engineer hoped for rain in the valley.", [], id="hope-for-no-clause"),
     pytest.param("The bridge was struck by a missile overnight.", [], id="passive-no-speech"),
+    pytest.param("Mass protests filled the square on Sunday.", [], id="nounlike-noun"),
     pytest.param("During Tuesday’s arguments that the rules were unlawful, the states spoke.", [],
                  id="time-owns-no-claim"),
 ])
