@@ -127,12 +127,17 @@ class ActorIndex:
                 and words[-1] in rep.aliases else "organisation"
             self._add(ActorInfo(_slug(rep.name), rep.name, kind, rep.country, rep.sector),
                       rep.aliases)
+        canonical_names: dict[str, str] = {}
         for country in [*rules.countries, *rules.world]:
             canonical = country.names[0] if country.names else country.code
+            canonical_names[country.code] = canonical
             self._add(ActorInfo(country.code, canonical, "country", country.code, "GOV"),
                       country.names)
             self._add(ActorInfo(country.code, canonical, "adjective", country.code, None),
                       country.adjectives)
+        for code, words in rules.enemy.items():  # "противник атакував": the enemy is Russia
+            self._add(ActorInfo(code, canonical_names.get(code, code), "country", code, "GOV"),
+                      words)
         for group in rules.places:
             for name in group.names:
                 self._add(ActorInfo(_slug(name), name, "place", group.country, None), [name])
@@ -151,6 +156,11 @@ class ActorIndex:
             self._by_length[token] = sorted(lengths.items(), reverse=True)
         for role_entries in self._roles.values():
             role_entries.sort(key=lambda e: -len(e[0]))
+        # every ASCII spelling that may begin a name or a role word, for one set lookup a
+        # word (role words in any case: their lower, title and upper case forms)
+        self._begins = frozenset(self._by_length) | frozenset(
+            form for word in self._roles for form in (word, word.title(), word.upper(),
+                                                      word.capitalize()))
         self.size = len(self._by_id)
 
     def _add(self, info: ActorInfo, aliases: list[str]) -> None:
@@ -226,18 +236,23 @@ class ActorIndex:
                 return i + n, sector, person
         return None
 
-    def _hits(self, toks: list[str]) -> list[_Hit]:
+    def _hits(self, toks: list[str], ascii_only: bool) -> list[_Hit]:
+        # the words that may begin a name or a role word (most begin neither)
+        begins, roles = self._begins, self._roles
+        if ascii_only:
+            if begins.isdisjoint(toks):
+                return []
+            starts = [i for i, t in enumerate(toks) if t in begins]
+        else:
+            starts = [i for i, t in enumerate(toks)
+                      if t in begins or t.lower() in roles or not t.isascii()]
         hits: list[_Hit] = []
         keys = [t if t.isascii() else _key(t) for t in toks]
-        first, roles = self._by_length, self._roles
         i = 0
-        n = len(toks)
-        while i < n:
-            key = keys[i]
-            # the common case first: a word that begins no name and no role word
-            if key.isascii() and key not in first and key.lower() not in roles:
-                i += 1
+        for k in starts:
+            if k < i:
                 continue
+            i = k
             entry = self._entry_at(keys, i)
             role = self._role_at(toks, i)
             if entry is not None and (role is None or entry[0] >= role[0]):
@@ -260,9 +275,9 @@ class ActorIndex:
         their surname alone is found later.
         """
         end = len(text) if end is None else end
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
         toks = [text[s:e] for s, e in spans]
-        hits = self._hits(toks)
+        hits = self._hits(toks, text[start:end].isascii())
         if memory is not None and memory.by_surname:
             covered = {k for h in hits for k in range(h.i, h.j)}
             hits.extend(_Hit(k, k + 1, memory.by_surname[t]) for k, t in enumerate(toks)
@@ -358,11 +373,21 @@ class ActorIndex:
         bare = len(parts) == 1 and first == hit.i and last == hit.j
         name = " ".join(toks[name_from:last]) if name_from is not None \
             and 0 < last - name_from <= _MAX_UNKNOWN_NAME else None
+        # capitalised words the list does not know after a capital ("Warsaw Sporting", "Kyiv
+        # Independent"; not "Kenya Anti-Corruption Commission", not "South Lebanon")
+        end_known = max(p.j for p in parts)
+        own_name = first == hit.i and hit.info is not None and hit.info.kind == "country" \
+            and " ".join(toks[hit.i:hit.j]) != hit.info.name \
+            and any(toks[k][:1].isupper() for k in range(end_known, last))
         return self._resolve(text[s_char:e_char], s_char, e_char, parts, bare, name,
-                             memory), last
+                             memory, own_name), last
 
     def _resolve(self, words: str, s_char: int, e_char: int, parts: list[_Hit], bare: bool,
-                 person_name: str | None, memory: Memory | None) -> Actor:
+                 person_name: str | None, memory: Memory | None, own_name: bool = False
+                 ) -> Actor:
+        """The actor of a phrase. ``own_name``: capitalised words the list does not know
+        follow a capital; with nothing else known in it ("Warsaw Sporting", "Kyiv
+        Independent") it is a team, a company or a newspaper, not that country."""
         known = [p.info for p in parts if p.info is not None]
         country = next((k.country for k in known if k.country), None)
         sector = next((p.sector for p in parts if p.info is None and p.sector), None)
@@ -371,6 +396,13 @@ class ActorIndex:
             if entry is not None:
                 if memory is not None and kind == "person":
                     memory.by_surname.setdefault(entry.name.split()[-1], entry)
+                named = next((k.country for k in known
+                              if k.kind in ("country", "adjective") and k.country), None)
+                if kind == "organisation" and named is not None and entry.country is not None \
+                        and named != entry.country:
+                    # "Yemeni Air Force", "Russian air force": that country's, not the
+                    # organisation a bare "air force" names
+                    return Actor(words, words, s_char, e_char, None, named, entry.sector)
                 actor_id = None if kind == "unknown" else entry.actor_id
                 return Actor(entry.name, words, s_char, e_char, actor_id,
                              entry.country or country, entry.sector or sector)
@@ -384,6 +416,8 @@ class ActorIndex:
             return Actor(k.name, words, s_char, e_char,
                          k.actor_id if k.kind == "country" else None, k.country, k.sector)
         if sector is None and any(k.kind == "country" for k in known):
+            if own_name and all(k.kind == "country" for k in known):
+                return Actor(words, words, s_char, e_char)
             sector = "GOV"
         return Actor(words, words, s_char, e_char, None, country, sector)
 

@@ -3,14 +3,17 @@
 Entry point: :func:`finder_for` gives the compiled event rules of one language; its
 ``find`` reads a document's text into :class:`~sitrep.model.Event` records.
 
-How a sentence is read (rules: ``rules/<lang>/events.json``, actors: ``rules/actors.json``):
+How a document is read (rules: ``rules/<lang>/events.json``, actors: ``rules/actors.json``):
 
-1. One regular expression holds every cue of the language; a document without a match
-   costs one scan and nothing else.
+1. One pass over the words finds the cue words (:class:`~sitrep.event_patterns.CueScanner`);
+   a document without one costs that pass and nothing else. Only the sentences with a cue
+   are split off and read, and their actor phrases are looked up only when a cue there
+   passes the cheap checks (``requires_before``, ``not_after``).
 2. A cue that governs a clause ("agreed to …", "demanded that …", "refused to …") takes
    the cues after it in its clause as its content: "refused to deploy peacekeepers" is one
    REJECT. An intention ("pledged …", "offered to …", "ready to …") is the action it
-   governs with its status: "ready to meet" is a proposed CONSULT.
+   governs with its status: "ready to meet" is a proposed CONSULT. A cue inside an actor's
+   name ("Rapid Support Forces", "attack helicopters") is none.
 3. Words right before a cue give its status: "will", "is scheduled to" (planned),
    "offered to" (proposed), a negation (refused; a negated attack is no event);
    "may"/"could" (hypothetical) give no event; a planned step with "unless" is a threat.
@@ -18,12 +21,18 @@ How a sentence is read (rules: ``rules/<lang>/events.json``, actors: ``rules/act
    gives the PLOVER category, which codes the intention instead (a planned meeting is
    AGREE, planned force THREATEN, refused cooperation REJECT: ``planned_as`` and
    ``refused_as`` in the rules), and the CAMEO root follows that category.
-4. The actor is the first actor phrase of the cue's clause, the recipient the first one
-   after the cue ("was attacked by …" swaps them; "said Sudan must return …" takes the
-   recipient right before the cue); inside a quotation without an actor, the speaker.
-5. The date comes from the sentence ("on Thursday", "yesterday", "September 29") and the
-   publication time: past for what happened, ahead for what is planned; the location from
-   a known place or country after "in"/"at".
+4. Source and target: :mod:`sitrep.event_roles` (the subject of the cue's clause, past a
+   reporting verb; the recipient after it; noun cues, passives, quotations).
+5. The frame: a cue is an event only in a political or military setting. By default it
+   needs a political actor as source or target (one the actor list knows, or with a
+   country or a sector: not "the striker", not "Warsaw Sporting"); ``frame`` in the rules
+   asks more of ambiguous words ("demand", "warned", "killed": a political source;
+   "struck", "pounds", "intercepted": a military word in the clause or a political
+   source; "beat", "battling": a military word or an armed source) or nothing of
+   unambiguous ones ("air strikes", "invaded").
+6. The date comes from the sentence ("on Thursday", "yesterday", "September 29") and the
+   publication time: past for what happened, ahead for what is planned. The location is
+   left to the places step (``sitrep_places``), which geocodes every place once.
 
 PLOVER measures English; the Ukrainian rules (``uk+en``) add the common verbs.
 """
@@ -38,132 +47,19 @@ from datetime import date, timedelta
 from functools import cache
 
 from .actors import ActorIndex, Memory, actor_index
-from .errors import RulesError
-from .model import Actor, Event, Evidence, Place, Quote
+from .event_patterns import CueScanner, WordGate, alternation
+from .event_roles import Clause, RoleReader, Words, political
+from .model import Actor, Event, Evidence, Quote
 from .periods import Publication
 from .rules import EventCue, EventRules, ModeWords, load_events, load_periods
 from .sentences import split_sentences
 
 __all__ = ["EventFinder", "finder_for"]
 
-_WORD = r"[\w'\u2019-]+"
-_VENUE_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST"})
 _MARKER_ORDER = ("refused", "hypothetical", "proposed", "planned")
-_WORD_RE = re.compile(_WORD)
-_NOMINAL_GAP = 6  # words between a noun cue and the actor before it
-_Node = dict[str, "_Node"]
-
-
-def _pattern(text: str) -> str:
-    """A rule pattern as a regular expression: a space is any run of spaces."""
-    return text.replace(" ?", r"\s*").replace(" ", r"\s+")
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """The index of the ``)`` that closes the group opened at ``pattern[i]``."""
-    depth = 0
-    k = i
-    while k < len(pattern):
-        ch = pattern[k]
-        if ch == "\\":
-            k += 2
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if depth == 0:
-            return k
-        k += 1
-    raise RulesError(f"cue pattern {pattern!r}: unbalanced parentheses")
-
-
-def _alternatives(inner: str) -> list[str]:
-    parts, depth, part = [], 0, ""
-    for ch in inner:
-        if ch == "|" and depth == 0:
-            parts.append(part)
-            part = ""
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        part += ch
-    return [*parts, part]
-
-
-_LETTER = re.compile(r"[^\W\d_]|['\u2019-]")
-
-
-def _first_words(pattern: str) -> set[tuple[str, bool]]:
-    """The first words a cue pattern can begin with, spelled out: ``(word, complete)``.
-
-    "attack(?:s|ed)?" gives attack, attacks, attacked (complete: the word ends there);
-    "retaliat\\w*" gives retaliat (a beginning only). An optional group at the start
-    ("(?:forcibly )?evicted") gives the words of both ways. Raises :class:`RulesError` for
-    a pattern that does not begin with a letter.
-    """
-    words: set[str] = {""}
-    i = 0
-    while True:
-        if i >= len(pattern) or pattern[i].isspace() or pattern.startswith(("(?=", "(?!",
-                                                                            "\\s"), i):
-            complete = True
-            break
-        ch = pattern[i]
-        if _LETTER.fullmatch(ch):
-            if pattern[i + 1:i + 2] == "?":
-                words |= {w + ch for w in words}
-                i += 2
-            elif pattern[i + 1:i + 2] in ("*", "+", "{"):
-                complete = False
-                break
-            else:
-                words = {w + ch for w in words}
-                i += 1
-            continue
-        if pattern.startswith("(?:", i):
-            close = _group_end(pattern, i)
-            quantifier = pattern[close + 1:close + 2]
-            alternatives = _alternatives(pattern[i + 3:close])
-            after = close + (2 if quantifier in ("?", "*", "+") else 1)
-            if words == {""}:  # the pattern begins with the group: each way on its own
-                out: set[tuple[str, bool]] = set()
-                for alt in alternatives:
-                    out |= _first_words(alt + pattern[after:])
-                if quantifier in ("?", "*"):
-                    out |= _first_words(pattern[after:].lstrip())
-                return out
-            if all(a[:1].isspace() for a in alternatives):
-                complete = True  # "met(?: with)?": the word ends here
-                break
-            if quantifier not in ("*", "+") and all(
-                    re.fullmatch(r"(?:[^\W\d_]|['\u2019-])*", a) for a in alternatives):
-                grown = {w + a for w in words for a in alternatives}
-                words = grown | words if quantifier == "?" else grown
-                i = after
-                continue
-        complete = False
-        break
-    words = {w.lower() for w in words if w}
-    if not words:
-        raise RulesError(f"cue pattern {pattern!r} must begin with a word")
-    return {(w, complete) for w in words}
-
-
-def _trie(words: set[str]) -> str:
-    """One regular expression for ``words`` shaped as a trie (fast to scan)."""
-    tree: _Node = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Node) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:  # a word may end here: the longer ones are optional
-            return "" if not branches else f"(?:{'|'.join(branches)})?"
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return emit(tree)
+_WORD = r"[\w'\u2019-]+"
+_WORDS = re.compile(_WORD)
+_TITLE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline
 
 
 def _names(words: Iterable[str]) -> str:
@@ -183,27 +79,94 @@ def _date_expression(months: dict[str, int], weekdays: dict[str, int],
         rf"(?:\s+(?P<year2>\d{{4}}))?)", re.IGNORECASE)
 
 
-def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{_pattern(p)})" for p in sorted(set(patterns), key=len, reverse=True))
+def _title_case(text: str, s: int, e: int) -> bool:
+    """A headline written in title case ("Russia Launches Massive Drone Attack")."""
+    words = [w for w in _WORDS.findall(text, s, e) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
-def _specific(actor: Actor) -> bool:
-    """An actor with a country, an entry in the actor list, or a name of its own."""
-    return actor.country is not None or actor.actor_id is not None \
-        or actor.name != actor.text or actor.text[:1].isupper()
+class _Bounds:
+    """Sentence bounds of a document: the pipeline's, or split a line at a time when asked
+    (a line break always ends a sentence, so a line splits as the whole text would)."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None) -> None:
+        self.text = text
+        self.spans = sentences if sentences else None
+        self.starts = [s for s, _ in sentences] if sentences else []
+        self._lines: dict[int, list[tuple[int, int]]] = {}
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        if self.spans is not None:
+            k = bisect.bisect_right(self.starts, pos) - 1
+            return self.spans[k] if k >= 0 and pos < self.spans[k][1] else None
+        text = self.text
+        line = text.rfind("\n", 0, pos) + 1
+        spans = self._lines.get(line)
+        if spans is None:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            spans = [(line + a, line + b) for a, b in split_sentences(text[line:end])]
+            self._lines[line] = spans
+        k = bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1
+        return spans[k] if k >= 0 and pos < spans[k][1] else None
 
 
 @dataclass(slots=True)
 class _Sentence:
-    """One sentence being read, with what its events share (computed once)."""
+    """One sentence being read, with what its events share (computed once, when asked)."""
 
     text: str
     start: int
     end: int
-    actors: list[Actor]
-    breaks: list[tuple[int, int]]
+    finder: EventFinder
+    memory: Memory
+    _actors: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
+    _breaks: list[tuple[int, int]] | None = None
+    _words: Words | None = None
     modes: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     dates: list[re.Match[str]] | None = None
+
+    def actors_in(self, lo: int, hi: int) -> list[Actor]:
+        """The actor phrases of ``text[lo:hi]`` (a clause: what a cue needs is looked up)."""
+        found = self._actors.get((lo, hi))
+        if found is None:
+            found = self._actors[lo, hi] = self.finder.actors.find(
+                self.text, lo, hi, memory=self.memory, skip=self.finder.skip)
+        return found
+
+    @property
+    def words(self) -> Words:
+        if self._words is None:
+            self._words = Words(self.text, self.start, self.end)
+        return self._words
+
+    def military_in(self, lo: int, hi: int) -> bool:
+        """Whether a military word stands in ``[lo, hi)``."""
+        finder = self.finder
+        return finder.military is not None \
+            and finder.military_gate.present(self.words.between(lo, hi)) \
+            and finder.military.search(self.text, lo, hi) is not None
+
+    @property
+    def breaks(self) -> list[tuple[int, int]]:
+        """The clause breaks of the sentence, in order (they do not overlap)."""
+        if self._breaks is None:
+            pattern = self.finder.breaks
+            self._breaks = [] if pattern is None else [
+                m.span() for m in pattern.finditer(self.text, self.start, self.end)]
+        return self._breaks
+
+    def clause_start(self, cue_start: int) -> int:
+        """Where the clause of a cue begins: after the last clause break before it."""
+        breaks = self.breaks
+        k = bisect.bisect_right(breaks, cue_start, key=lambda b: b[1]) - 1
+        return breaks[k][1] if k >= 0 else self.start
+
+    def clause_end(self, cue_end: int) -> int:
+        """Where the clause of a cue ends: at the first clause break after it."""
+        breaks = self.breaks
+        k = bisect.bisect_left(breaks, cue_end, key=lambda b: b[0])
+        return breaks[k][0] if k < len(breaks) else self.end
 
 
 @dataclass(slots=True)
@@ -227,136 +190,137 @@ class EventFinder:
         self._planned_as: dict[str, str] = {k: v for k, v in rules.planned_as.items()}
         self._refused_as: dict[str, str] = {k: v for k, v in rules.refused_as.items()}
         self._roots: dict[str, str] = {k: v for k, v in rules.cameo_roots.items()}
-        self._domestic = frozenset(rules.domestic)
-        self._reciprocal = frozenset(rules.reciprocal)
-        self._groups = [(index, pat, _first_words(pat))
-                        for index, cue in enumerate(rules.cues) for pat in cue.patterns]
-        # the gate: the first words of every cue in one trie-shaped expression; where one
-        # of them is found, the cues that can begin with that word are tried
-        whole = {w for *_, words in self._groups for w, complete in words if complete}
-        begun = {w for *_, words in self._groups for w, complete in words if not complete}
-        self._gate = re.compile(rf"(?<![\w-])(?:(?:{_trie(whole)})(?![\w'\u2019-])"
-                                rf"|{_trie(begun)})", re.IGNORECASE)
-        self._by_prefix: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-        self._requires = {i: re.compile(_alternation(c.requires_before), re.IGNORECASE)
+        self._scanner = CueScanner([(index, pat) for index, cue in enumerate(rules.cues)
+                                    for pat in cue.patterns])
+        self._requires = {i: re.compile(alternation(c.requires_before), re.IGNORECASE)
                           for i, c in enumerate(rules.cues) if c.requires_before}
+        self._not_after = {i: re.compile(rf"(?<![\w'\u2019-])(?:{alternation(c.not_after)})"
+                                         r"[^\S\n]*$", re.IGNORECASE)
+                           for i, c in enumerate(rules.cues) if c.not_after}
         # one expression for every marker: each must end at most ``marker_gap`` words
         # before the cue; when several do, the first status of _MARKER_ORDER wins
         gap = rf"(?=(?:\s+{_WORD}){{0,{rules.marker_gap}}}\s*$)"
         by_status = {st: [p for m in rules.markers if m.status == st for p in m.patterns]
                      for st in _MARKER_ORDER}
         self._marker_re = re.compile("|".join(
-            rf"(?P<{st}>(?<![\w'\u2019])(?:{_alternation(pats)}){gap})"
+            rf"(?P<{st}>(?<![\w'\u2019])(?:{alternation(pats)}){gap})"
             for st, pats in by_status.items() if pats), re.IGNORECASE) \
             if any(by_status.values()) else None
-        self._conditions = re.compile(rf"\b(?:{_alternation(rules.conditions)})\b",
+        self._conditions = re.compile(rf"\b(?:{alternation(rules.conditions)})\b",
                                       re.IGNORECASE) if rules.conditions else None
-        self._breaks = re.compile(_alternation(rules.clause_breaks)) \
+        self.breaks = re.compile(alternation(rules.clause_breaks)) \
             if rules.clause_breaks else None
-        self._passive_words = frozenset(w.lower() for w in rules.passive)
-        self._reporting = frozenset(w.lower() for w in rules.reporting)
-        self._agents = re.compile(rf"^\s*(?:{_alternation(rules.agents)})\s+",
-                                  re.IGNORECASE) if rules.agents else None
+        self.military = re.compile(
+            rf"(?<![\w-])(?:{alternation(rules.military)})(?![\w-])", re.IGNORECASE) \
+            if rules.military else None
+        # the first words of each set of patterns: a pattern is searched only where one of
+        # them stands
+        self.military_gate = WordGate(rules.military)
+        self._marker_gate = WordGate(p for m in rules.markers for p in m.patterns)
+        self._armed = frozenset(rules.armed_sectors)
         # per type, one expression over the mode words; the first mode listed wins
         self._modes: dict[str, tuple[re.Pattern[str], list[ModeWords]]] = {}
         for kind in {m.type for m in rules.modes}:
             listed = [m for m in rules.modes if m.type == kind]
             self._modes[kind] = (re.compile(r"(?<![\w-])(?:" + "|".join(
-                rf"(?P<m{k}>{_alternation(m.words)})" for k, m in enumerate(listed))
+                rf"(?P<m{k}>{alternation(m.words)})" for k, m in enumerate(listed))
                 + r")(?![\w-])", re.IGNORECASE), listed)
-        self._participles = tuple(rules.participle_endings)
-        self._joined = re.compile(rf"\s+(?:{_alternation(rules.conjunctions)})\s+(?:the\s+)?",
-                                  re.IGNORECASE)
-        self._location_re = re.compile(
-            rf"(?<![\w-])(?:{_alternation(rules.location_words)})\s+(?:the\s+)?", re.IGNORECASE)
+        self._mode_gates = {kind: WordGate(w for m in listed for w in m.words)
+                            for kind, (_, listed) in self._modes.items()}
         periods = load_periods(language)
         self._months = periods.months
         self._weekdays = periods.weekdays
         self._relative = {k.lower(): v for k, v in rules.relative_days.items()}
         names = {*periods.months, *periods.weekdays}
-        self._skip = frozenset(n.capitalize() for n in names) | frozenset(names)
+        self.skip = frozenset(n.capitalize() for n in names) | frozenset(names)
         self._date_re = _date_expression(periods.months, periods.weekdays, self._relative)
-        self._actors: ActorIndex = actor_index()
-
-    def _cues_from(self, word: str) -> list[tuple[int, re.Pattern[str]]]:
-        """The cues that can begin with ``word`` (what the gate found), compiled once."""
-        compiled = self._by_prefix.get(word)
-        if compiled is None:
-            compiled = [(index, re.compile(_pattern(pat) + r"(?:(?<=\s)|(?![\w-]))",
-                                           re.IGNORECASE))
-                        for index, pat, words in self._groups
-                        if any(w == word if complete else word.startswith(w)
-                               for w, complete in words)]
-            self._by_prefix[word] = compiled
-        return compiled
+        self._date_words = frozenset(w.lower() for w in names) | frozenset(self._relative)
+        self.actors: ActorIndex = actor_index()
+        self.roles = RoleReader(rules)
 
     # -- the document ---------------------------------------------------------------------
     def find(self, text: str, publication: Publication | None = None,
-             quotes: list[Quote] | None = None) -> list[Event]:
-        """The events of ``text`` in order of their sentences."""
-        matches: list[tuple[int, int, int]] = []
-        taken = 0
-        for hit in self._gate.finditer(text):
-            start = hit.start()
-            if start < taken:
-                continue
-            best: tuple[int, int] | None = None  # the longest cue here, the first on a tie
-            for index, pattern in self._cues_from(hit.group().lower()):
-                m = pattern.match(text, start)
-                if m is not None and (best is None or m.end() > best[1]):
-                    best = (index, m.end())
-            if best is not None:
-                matches.append((best[0], start, best[1]))
-                taken = best[1]
+             quotes: list[Quote] | None = None,
+             sentences: list[tuple[int, int]] | None = None) -> list[Event]:
+        """The events of ``text`` in order of their sentences.
+
+        ``quotes``: the document's quotations (their speakers, and the clause a cue inside
+        one stands in). ``sentences``: the document's sentence bounds when the caller has
+        them (split here otherwise, only where a cue is).
+        """
+        matches = self._scanner.find(text)
         if not matches:
             return []
-        sentences = split_sentences(text)
-        starts = [s for s, _ in sentences]
-        by_sentence: dict[int, list[_Cue]] = {}
-        for index, start, end in matches:
-            sent = bisect.bisect_right(starts, start) - 1
-            if sent < 0:
+        bounds = _Bounds(text, sentences)
+        by_sentence: dict[tuple[int, int], list[_Cue]] = {}
+        for m in matches:
+            span = bounds.at(m.start)
+            if span is None or m.end > span[1]:
                 continue
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            by_sentence.setdefault(sent, []).append(_Cue(index, self.cues[index], start, end))
+            by_sentence.setdefault(span, []).append(
+                _Cue(m.index, self.cues[m.index], m.start, m.end))
         memory = Memory()
         events: list[Event] = []
-        for sent in sorted(by_sentence):
-            s, e = sentences[sent]
-            events.extend(self._sentence(text, s, e, by_sentence[sent], memory,
+        for (s, e), cues in sorted(by_sentence.items()):
+            events.extend(self._sentence(_Sentence(text, s, e, self, memory), cues,
                                          publication, quotes or []))
         return events
 
-    def _sentence(self, text: str, s: int, e: int, cues: list[_Cue], memory: Memory,
+    def _passes(self, sentence: _Sentence, cue: _Cue) -> bool:
+        """The checks of one cue by its words alone (no actors needed)."""
+        text, s = sentence.text, sentence.start
+        required = self._requires.get(cue.index)
+        if required is not None and not required.search(text, s, cue.start):
+            return False
+        excluded = self._not_after.get(cue.index)
+        return excluded is None or excluded.search(text, max(s, cue.start - 40),
+                                                   cue.start) is None
+
+    def _in_name(self, sentence: _Sentence, cue: _Cue) -> bool:
+        """A cue word inside an actor's name: a known one ("Amnesty International"), or
+        inside an actor phrase after its first word ("Russia's attack helicopters") or
+        capitalised there ("Rapid Support Forces", "Joint Forces Operation"), unless the
+        sentence is a headline in title case. "military aid" is an aid, not a name."""
+        lo, hi = sentence.clause_start(cue.start), sentence.clause_end(cue.end)
+        for a in sentence.actors_in(lo, hi):
+            if a.start_char <= cue.start < a.end_char:
+                if a.actor_id is not None:
+                    return True
+                inside = cue.start > a.start_char or (
+                    sentence.text[cue.start].isupper() and cue.start > sentence.start)
+                return inside and not _title_case(sentence.text, sentence.start, sentence.end)
+        return False
+
+    def _sentence(self, sentence: _Sentence, cues: list[_Cue],
                   publication: Publication | None, quotes: list[Quote]) -> list[Event]:
-        actors = self._actors.find(text, s, e, memory=memory, skip=self._skip)
-        breaks = [] if self._breaks is None else [
-            (m.start(), m.end()) for m in self._breaks.finditer(text, s, e)]
-        sentence = _Sentence(text, s, e, actors, breaks)
-        known = [(a.start_char, a.end_char) for a in actors if a.actor_id is not None]
+        cues = [c for c in cues if self._passes(sentence, c)]
         heads: list[_Cue] = []
         open_until = -1
         for cue in cues:
-            if any(a <= cue.start < b for a, b in known):
-                continue  # a word of a name: "Amnesty International", "Security Council"
-            rule_check = self._requires.get(cue.index)
-            if rule_check is not None and not rule_check.search(text, s, cue.start):
+            if self._in_name(sentence, cue):
                 continue
             if heads and (cue.start < open_until or (
                     cue.rule.type == heads[-1].rule.type and not cue.rule.complement
-                    and self._clause_end(sentence, heads[-1].end) >= cue.start)):
+                    and sentence.clause_end(heads[-1].end) >= cue.start)):
                 # inside a governing cue's clause, or the same kind of event again in the
                 # same clause ("attacked …, killing five and wounding 20"): one event
                 heads[-1].absorbed.append(cue)
                 continue
             heads.append(cue)
-            open_until = self._clause_end(sentence, cue.end) if cue.rule.complement else -1
+            open_until = sentence.clause_end(cue.end) if cue.rule.complement else -1
         events: list[Event] = []
         seen: set[tuple[str, str | None]] = set()
-        for cue in heads:
+        while heads:
+            cue = heads.pop(0)
             event = self._event(sentence, cue, publication, quotes)
             if event is None:
+                # a noun it took in may be an event of its own ("… were killed in a suicide
+                # car bombing"); a verb joined to it shares its subject and fails with it,
+                # and what a governing cue governs was only demanded, denied or promised
+                rest = [] if cue.rule.complement else [a for a in cue.absorbed
+                                                      if a.rule.nominal]
+                if rest:
+                    heads.insert(0, replace(rest[0], absorbed=rest[1:]))
                 continue
             key = (event.type, None if event.source is None else event.source.name)
             if key in seen:
@@ -377,7 +341,7 @@ class EventFinder:
             # governs: "ready to meet" is a proposed CONSULT; alone it is an AGREE
             action = next((a for a in cue.absorbed if a.rule.type != "AGREE"), cue)
         kind: str = action.rule.type
-        marker = self._marker(text, s, cue.start)
+        marker = self._marker(sentence, cue.start)
         if marker == "hypothetical":
             return None
         if marker == "refused":
@@ -389,24 +353,33 @@ class EventFinder:
         if status in ("planned", "proposed") and self.rules.conditional_type \
                 and self._conditional(text, cue.end, e):
             kind = self.rules.conditional_type  # "will withdraw … unless …"
+        clause = self._clause(sentence, cue, quotes)
+        clause.kind = kind
+        nominal = head.nominal or self.roles.noun_reading(sentence.words, text, cue.start,
+                                                          clause.lo)
+        source, target = self._participants(sentence, clause, cue, kind, nominal)
+        if not self._framed(head.frame, sentence, clause, source, target):
+            return None
+        if nominal and source is None and target is None:
+            return None  # "air raid alerts", "the talks": a topic, not an event
+        if kind in self.roles.domestic and (
+                (source is not None and source.country is None)
+                or (target is not None and target.country is None)):
+            # the actors of a domestic event belong where it happens ("people rallied in
+            # Tbilisi", "the president lifted the curfew in Sudan")
+            country = self.roles.where(clause, cue.end)
+            if country is not None:
+                if source is not None and source.country is None:
+                    source = replace(source, country=country)
+                if target is not None and target.country is None:
+                    target = replace(target, country=country)
         mode, root = self._mode(sentence, action)
         coded = self.plover_type(kind, status)
         if coded != kind:
             root = self._roots.get(coded, root)
-        lo = self._clause_start(sentence, cue.start)
-        hi = self._clause_end(sentence, cue.end)
-        source, target = self._participants(text, s, lo, hi, cue, sentence.actors, quotes)
-        if cue.rule.nominal and source is None and target is None:
-            return None  # "air raid alerts", "the talks": a topic, not an event
-        where = self._location(text, cue.end, hi, kind)
-        if source is not None and source.country is None and where is not None \
-                and kind in self._domestic and where.country is not None:
-            # the actor of a domestic event belongs where it happens ("people rallied in
-            # Tbilisi", "the president lifted the curfew in Sudan")
-            source = replace(source, country=where.country)
         when = self._date(sentence, cue.start, status, publication)
         return Event(type=kind, mode=mode, source=source, target=target, status=status,
-                     date=when, location=where, text=text[s:e], start_char=s, end_char=e,
+                     date=when, location=None, text=text[s:e], start_char=s, end_char=e,
                      cameo_root=root, cue=Evidence(text[cue.start:cue.end], cue.start,
                                                    cue.end))
 
@@ -423,11 +396,12 @@ class EventFinder:
             return self._refused_as.get(kind, kind)
         return kind
 
-    def _marker(self, text: str, s: int, cue_start: int) -> str | None:
-        if self._marker_re is None:
+    def _marker(self, sentence: _Sentence, cue_start: int) -> str | None:
+        lo = max(sentence.start, cue_start - 80)
+        if self._marker_re is None \
+                or not self._marker_gate.present(sentence.words.between(lo, cue_start)):
             return None
-        found = {m.lastgroup for m in self._marker_re.finditer(
-            text, max(s, cue_start - 80), cue_start)}
+        found = {m.lastgroup for m in self._marker_re.finditer(sentence.text, lo, cue_start)}
         return next((st for st in _MARKER_ORDER if st in found), None)
 
     def _conditional(self, text: str, start: int, end: int) -> bool:
@@ -442,7 +416,8 @@ class EventFinder:
         found = sentence.modes.get(rule.type)
         if found is None:
             found = (None, None)
-            if rule.type in self._modes:
+            if rule.type in self._modes \
+                    and self._mode_gates[rule.type].present(sentence.words.lower):
                 pattern, listed = self._modes[rule.type]
                 seen = {int(m.lastgroup[1:]) for m in pattern.finditer(
                     sentence.text, sentence.start, sentence.end) if m.lastgroup}
@@ -452,93 +427,105 @@ class EventFinder:
             sentence.modes[rule.type] = found
         return found[0], found[1] or root
 
-    # -- clauses and actors -------------------------------------------------------------------
-    @staticmethod
-    def _clause_start(sentence: _Sentence, cue_start: int) -> int:
-        """Where the clause of a cue begins: after the last clause break before it."""
-        return max((b for a, b in sentence.breaks if b <= cue_start), default=sentence.start)
+    # -- the frame and the actors -------------------------------------------------------------
+    def _framed(self, frame: str, sentence: _Sentence, clause: Clause, source: Actor | None,
+                target: Actor | None) -> bool:
+        """Whether the setting makes the cue an event (module docstring, step 5)."""
+        if frame == "any":
+            return True
+        if frame in ("military", "armed") and sentence.military_in(clause.lo, clause.hi):
+            return True
+        if frame == "armed":
+            return source is not None and source.sector in self._armed
+        if frame in ("military", "source"):
+            return political(source)
+        return political(source) or political(target)
 
-    @staticmethod
-    def _clause_end(sentence: _Sentence, cue_end: int) -> int:
-        return min((a for a, _ in sentence.breaks if a >= cue_end), default=sentence.end)
+    def _clause(self, sentence: _Sentence, cue: _Cue, quotes: list[Quote]) -> Clause:
+        """The clause of a cue; inside a quotation, no further than the quotation. Only
+        quotations in quotation marks or after a reporting verb count: what follows
+        "announced" or "praised" is the object of that verb ("announced a new aid
+        package"), not a clause of its own."""
+        lo = sentence.clause_start(cue.start)
+        hi = sentence.clause_end(cue.end)
+        quote = next((q for q in quotes if q.start_char <= cue.start < q.end_char and (
+            q.kind == "direct" or (q.cue is not None and self.roles.reports(q.cue.text)))),
+            None)
+        if quote is not None:
+            lo, hi = max(lo, quote.start_char), min(hi, quote.end_char)
+        actors = sentence.actors_in(sentence.clause_start(cue.start),
+                                    sentence.clause_end(cue.end))
+        return Clause(sentence.text, sentence.start, sentence.end, lo, hi, actors,
+                      sentence.actors_in, sentence.words, quote)
 
-    def _is_passive(self, text: str, s: int, cue: _Cue) -> bool:
-        words = text[cue.start:cue.end].split()
-        if not words[0].lower().endswith(self._participles) or words[-1].lower() == "to" \
-                or text[cue.end:cue.end + 4].lower() == " to ":
-            return False  # "is prepared to", "was forced to": no agent to look for
-        before = re.findall(_WORD, text[max(s, cue.start - 40):cue.start])
-        for word in reversed(before[-3:]):
-            low = word.lower()
-            if low in self._passive_words:
-                return True
-            if not (low.endswith("ly") or low in ("also", "not", "still", "reportedly")):
-                return False
-        return False
+    def _subject(self, sentence: _Sentence, clause: Clause, cue: _Cue,
+                 before: list[Actor]) -> Actor | None:
+        """The subject of a verb cue; when its clause begins with the cue ("…, which
+        launched …", "after attacking …"), the subject of the sentence before it."""
+        found = self.roles.subject(clause, clause.lo, cue.start, before)
+        if found is not None or clause.lo <= sentence.start or clause.quote is not None \
+                or _WORDS.search(clause.text, clause.lo, cue.start) is not None:
+            return found
+        brk = max((a for a, b in sentence.breaks if b == clause.lo), default=clause.lo)
+        earlier = self.roles.candidates(sentence.actors_in(sentence.start, brk), "")
+        outer = Clause(clause.text, sentence.start, sentence.end, sentence.start, brk, earlier,
+                       sentence.actors_in, sentence.words)
+        return self.roles.subject(outer, sentence.start, brk, earlier)
 
-    def _participants(self, text: str, s: int, lo: int, hi: int, cue: _Cue,
-                      actors: list[Actor], quotes: list[Quote]
-                      ) -> tuple[Actor | None, Actor | None]:
-        before = [a for a in actors if lo <= a.start_char and a.end_char <= cue.start]
+    def _participants(self, sentence: _Sentence, clause: Clause, cue: _Cue, kind: str,
+                      nominal: bool) -> tuple[Actor | None, Actor | None]:
+        text, roles = clause.text, self.roles
+        actors = roles.candidates(clause.actors, kind)
+        before = [a for a in actors if clause.lo <= a.start_char and a.end_char <= cue.start]
         # the cue's words after its first may hold the recipient ("summoned Niger's
         # ambassador", "give Tanzania a grant")
         first_word = cue.start + len(text[cue.start:cue.end].split()[0])
-        after = [a for a in actors if first_word <= a.start_char and a.end_char <= hi]
-        if not before:
-            before = [a for a in actors if s <= a.start_char and a.end_char <= cue.start]
-        if self._is_passive(text, s, cue):
-            return self._agent(text, cue, after), before[0] if before else None
-        if cue.rule.nominal:
-            # a noun has no subject: the actor just before it ("Russian drone strikes",
-            # "students staged mass demonstrations") or its agent ("strikes by Russia")
-            near = before[-1] if before else None
-            if near is not None:
-                between = text[near.end_char:cue.start]
-                words = _WORD_RE.findall(between)
-                if any(c in between for c in ",;:()") or len(words) > _NOMINAL_GAP \
-                        or any(w.lower() in self._reporting for w in words):
-                    near = None
-            source = near or self._agent(text, cue, after)
-            after = [a for a in after if a is not source]
-        else:
-            source = before[0] if before else self._speaker(cue.start, quotes)
+        after = [a for a in actors if first_word <= a.start_char and a.end_char <= clause.hi]
+        agent = roles.agent(text, cue.end, after)
+        if roles.passive(clause, cue.start, cue.end) or (not nominal and agent is not None and (
+                roles.reduced_passive(clause, cue.start, cue.end, agent))):
+            # "was shelled by Russian forces", "Russian diplomats expelled by the US": the
+            # agent acts on what stands right before
+            return agent, roles.near(clause, before, cue.start)
+        if nominal:
+            source = roles.near(clause, before, cue.start) or agent
+            if source is None and roles.object_noun(clause, cue.start):
+                # the subject of the clause the noun is the object of ("militants on
+                # Wednesday carried out two grenade attacks")
+                source = self._subject(sentence, clause, cue, before)
+            others = [a for a in after if a is not source]
+            target = roles.linked(clause, cue.end, others) if cue.rule.nominal else \
+                roles.target_after(clause, kind, False, source, others)
+            verb = next((a for a in cue.absorbed if not a.rule.nominal), None)
+            if target is None and verb is not None:
+                # the noun is the subject of a verb of its kind ("a roadside bombing …
+                # killed one U.S. soldier"): the verb's object is the recipient
+                target = roles.target_after(clause, kind, False, source, [
+                    a for a in actors if verb.end <= a.start_char and a.end_char <= clause.hi])
+            return roles.owned(clause, source), target
         if cue.rule.target == "before":
-            target = before[-1] if len(before) > 1 else None
-            return source, target
-        if cue.rule.type in self._reciprocal and len(before) > 1 \
-                and self._joined.fullmatch(text[before[0].end_char:before[1].start_char]):
-            return source, before[1]  # "Russia and Ukraine agreed …"
-        others = [a for a in after if source is None or a.name != source.name]
-        # a named or located recipient before a bare role word ("aid to Mozambique", not
-        # "military"); a bare one when there is nothing else
-        target = next((a for a in others if _specific(a)), others[0] if others else None)
-        return source, target
+            # "said Sudan must return …": the speaker asks, the one before the cue is asked
+            speaker = roles.speaker(clause)
+            if speaker is not None:
+                return speaker, (before[-1] if before else None)
+            return (before[0] if before else None), (before[-1] if len(before) > 1 else None)
+        source = self._subject(sentence, clause, cue, before)
+        if cue.rule.type in roles.reciprocal and source is not None:
+            second = next((a for a in before if a.start_char > source.start_char), None)
+            if second is not None and roles.joined(text, source, second):
+                return source, second  # "Russia and Ukraine agreed …"
+        venue = kind in ("CONSULT", "AGREE")
+        return source, roles.target_after(clause, kind, venue, source, after)
 
-    def _agent(self, text: str, cue: _Cue, after: list[Actor]) -> Actor | None:
-        """The actor after "by" that follows the cue ("was attacked by …")."""
-        if self._agents is None:
-            return None
-        for a in after:
-            between = text[cue.end:a.start_char]
-            if self._agents.search(between) or self._agents.search(between.split(",")[-1]):
-                return a
-        return None
-
-    @staticmethod
-    def _speaker(position: int, quotes: list[Quote]) -> Actor | None:
-        for quote in quotes:
-            if quote.start_char <= position < quote.end_char and quote.speaker is not None:
-                return quote.speaker
-        return None
-
-    # -- date and place -----------------------------------------------------------------------
+    # -- date -------------------------------------------------------------------------------
     def _date(self, sentence: _Sentence, cue_start: int, status: str,
               publication: Publication | None) -> str | None:
         if publication is None:
             return None
         if sentence.dates is None:
-            sentence.dates = list(self._date_re.finditer(sentence.text, sentence.start,
-                                                         sentence.end))
+            sentence.dates = list(self._date_re.finditer(
+                sentence.text, sentence.start, sentence.end)) \
+                if not self._date_words.isdisjoint(sentence.words.lower) else []
         found = sentence.dates
         if not found:
             return None
@@ -568,18 +555,6 @@ class EventFinder:
                 elif not ahead and result > day + timedelta(days=1):
                     result = result.replace(year=day.year - 1)
         return result.isoformat()
-
-    def _location(self, text: str, start: int, end: int, kind: str) -> Place | None:
-        for m in self._location_re.finditer(text, start, end):
-            info = self._actors.place_at(text, m.end(), end)
-            if info is None:
-                continue
-            name, country, a, b = info
-            role = "venue" if kind in _VENUE_TYPES else (
-                "struck" if kind == "ASSAULT" else "mentioned")
-            return Place(name=name, role=role, text=text[a:b], start_char=a, end_char=b,
-                         country=country)
-        return None
 
 
 @cache

@@ -285,6 +285,8 @@ EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"
                     "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                     "MOBILIZE", "COERCE", "ASSAULT", "INVESTIGATE"]
 EventStatus = Literal["occurred", "planned", "proposed", "refused"]
+# what a cue needs around it to be an event (see ``rules/en/events.json`` note)
+EventFrame = Literal["any", "actor", "source", "military", "armed"]
 _CAMEO_ROOT = r"^(?:0[1-9]|1[0-9]|20)$"
 
 
@@ -304,10 +306,12 @@ class EventCue(_Strict):
     complement: bool = False
     nominal: bool = False
     target: Literal["after", "before"] = "after"
+    frame: EventFrame = "actor"
     requires_before: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(min_length=1)
 
-    _regexes = field_validator("patterns", "requires_before")(_check_regexes)
+    _regexes = field_validator("patterns", "requires_before", "not_after")(_check_regexes)
 
 
 class StatusMarkers(_Strict):
@@ -349,8 +353,20 @@ class EventRules(_Strict):
     location_words: list[str] = Field(default_factory=list)
     relative_days: dict[str, int] = Field(default_factory=dict)
     clause_breaks: list[str] = Field(default_factory=list)
+    military: list[str] = Field(default_factory=list)
+    armed_sectors: list[str] = Field(default_factory=list)
+    victims: list[str] = Field(default_factory=list)
+    instruments: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    prepositions: list[str] = Field(default_factory=list)
+    links: list[str] = Field(default_factory=list)
+    pronouns: dict[str, Literal["first", "third"]] = Field(default_factory=dict)
+    reporting_objects: list[str] = Field(default_factory=list)
+    quantities: list[str] = Field(default_factory=list)
+    origins: list[str] = Field(default_factory=list)
+    settings: list[str] = Field(default_factory=list)
 
-    _regexes = field_validator("conditions", "clause_breaks")(_check_regexes)
+    _regexes = field_validator("conditions", "clause_breaks", "military")(_check_regexes)
 
     @field_validator("cameo_roots")
     @classmethod

@@ -9,7 +9,8 @@ import pytest
 from pydantic import ValidationError
 
 from sitrep.errors import RulesError
-from sitrep.events import EventFinder, _first_words, finder_for
+from sitrep.event_patterns import first_words as _first_words
+from sitrep.events import EventFinder, finder_for
 from sitrep.model import Actor, Event, Quote
 from sitrep.periods import parse_published
 from sitrep.rules import EventRules, load_events
@@ -51,7 +52,15 @@ def test_meeting_that_happened(en: EventFinder) -> None:
     assert ev.source is not None and ev.source.actor_id == "maia-sandu"
     assert _countries(ev) == ("MD", "PL")
     assert ev.date == "2026-03-02"
-    assert ev.location is not None and (ev.location.name, ev.location.role) == ("Warsaw", "venue")
+    assert ev.location is None  # the places step geocodes it (test below)
+
+
+def test_the_places_step_gives_a_meeting_its_venue(read: Callable[..., Any]) -> None:
+    out = read("Moldovan President Maia Sandu met Polish Prime Minister Donald Tusk in "
+               "Warsaw on Monday.")
+    event = out.data["events"][0]
+    assert event["type"] == "CONSULT"
+    assert event["location"]["name"] == "Warsaw" and event["location"]["role"] == "venue"
 
 
 def test_scheduled_call_is_planned_and_dated_ahead(en: EventFinder) -> None:
@@ -214,3 +223,104 @@ def test_cue_spelled_out_for_the_gate() -> None:
     assert ("evicted", True) in _first_words("(?:forcibly )?evicted")
     with pytest.raises(RulesError, match="must begin with a word"):
         _first_words("\\d+ drones")
+
+
+# -- precision: ordinary news reports no event ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Vitek Group profit beats forecasts as demand for machinery holds up",  # beat, demand
+    "Net profit rose to 24 million pounds in the third quarter.",  # pounds
+    "The striker hit the post twice before Warsaw Sporting beat Nairobi Dynamo 2-1.",
+    "Flights were suspended at Kaluga airport for several hours.",  # no actor suspends
+    "Firefighters were battling 18 wildfires in Attica on Tuesday.",  # battling a fire
+    "Forecasters warned of heavy rain across Wales on Thursday.",  # a forecast
+    "A magnitude 6.1 earthquake struck off the coast of Chile, killing four people.",
+    "A poll put support for the ruling party at 31 percent.",  # support as a noun
+    "At least five people were killed and 12 injured in Lviv, the governor said.",
+    "Impacts of 12 attack drones were recorded at five locations.",  # a weapon class
+    "The museum will reopen in March after a renovation that cost 9 million pounds.",
+])
+def test_no_event_outside_a_political_or_military_frame(en: EventFinder, text: str) -> None:
+    assert _events(en, text) == []
+
+
+def test_an_ambiguous_word_in_a_military_setting_is_an_event(en: EventFinder) -> None:
+    ev = _first(en, "Russia pounds Cherkasy with drones and missiles.")
+    assert ev.type == "ASSAULT" and _countries(ev) == ("RU", "UA")
+    assert _first(en, "Police beat protesters outside the parliament.").type == "ASSAULT"
+
+
+def test_a_team_named_after_a_capital_is_no_government(en: EventFinder) -> None:
+    assert _events(en, "Warsaw Sporting accused the referee of bias.") == []
+
+
+# -- actors: speakers, reporters, victims ----------------------------------------------------
+def test_the_speaker_of_an_attribution_is_not_the_attacker(en: EventFinder) -> None:
+    ev = _first(en, "The air force said Russia had launched 90 drones at Ukraine overnight.")
+    assert ev.type == "ASSAULT" and _countries(ev) == ("RU", "UA")
+    ev = _first(en, "Moscow Mayor Sergei Sobyanin said air defences had shot down 7 drones.")
+    assert ev.type == "ASSAULT" and (ev.source is None or "Sobyanin" not in ev.source.text)
+
+
+def test_a_pronoun_after_the_attribution_is_the_speaker(en: EventFinder) -> None:
+    ev = _first(en, "Russia's defence ministry said it had shot down 41 Ukrainian drones.")
+    assert ev.source is not None and ev.source.country == "RU"
+    assert ev.target is not None and ev.target.country == "UA"
+
+
+def test_the_listener_of_told_is_no_subject(en: EventFinder) -> None:
+    ev = _first(en, "Zelensky told reporters that Russia had attacked Kharkiv overnight.")
+    assert ev.type == "ASSAULT" and _countries(ev) == ("RU", "UA")
+
+
+def test_a_possessive_after_the_attribution_is_the_speakers(en: EventFinder) -> None:
+    ev = _first(en, "Bosnian Serb leaders said their forces had withdrawn from the town.")
+    assert ev.type == "RETREAT" and ev.source is not None and ev.source.country == "BA"
+
+
+def test_a_trailing_reporter_is_not_the_attacker(en: EventFinder) -> None:
+    text = ("The attack, which began at 6 p.m., involved 50 drones, Ukraine's air force "
+            "command said.")
+    assert all(e.source is None or "air force" not in e.source.text
+               for e in _events(en, text))
+    events = _events(en, "The attack damaged a gas facility in the west, Naftogaz said.")
+    assert all(e.source is None or e.source.text != "Naftogaz" for e in events)
+
+
+def test_a_place_after_a_preposition_is_no_attacker(en: EventFinder) -> None:
+    ev = _first(en, "In Ternopil, a drone struck a hospital, injuring 12 people.")
+    assert ev.type == "ASSAULT" and ev.source is None
+    assert ev.target is not None and ev.target.text == "hospital"
+
+
+def test_victims_are_no_recipient(en: EventFinder) -> None:
+    ev = _first(en, "Russian shelling killed three people in Kherson.")
+    assert ev.source is not None and ev.source.country == "RU"
+    assert ev.target is None or ev.target.text != "people"
+
+
+def test_a_noun_cue_takes_the_actor_before_it(en: EventFinder) -> None:
+    ev = _first(en, "Air defences repel Russian attack on Mykolaiv")
+    assert ev.type == "ASSAULT" and _countries(ev) == ("RU", "UA")
+
+
+def test_a_meeting_venue_is_no_recipient(en: EventFinder) -> None:
+    ev = _first(en, "Anna Horvat, the Slovenian prime minister, met counterparts in "
+                    "Bucharest on Tuesday.")
+    assert ev.type == "CONSULT" and ev.source is not None and ev.source.country == "SI"
+    assert ev.target is None
+
+
+def test_the_accused_act_is_part_of_the_accusation(en: EventFinder) -> None:
+    events = _events(en, "Kyiv accused Moscow of deliberately targeting energy facilities.")
+    assert [(e.type, *_countries(e)) for e in events] == [("ACCUSE", "UA", "RU")]
+
+
+def test_a_cue_never_runs_into_the_next_sentence(en: EventFinder) -> None:
+    text = "The booster landed on a drone ship in the Atlantic.\n\nVenlum Systems rose 3%."
+    assert _events(en, text) == []
+
+
+def test_sentence_bounds_given_by_the_caller(en: EventFinder) -> None:
+    text = "Markets rose. Russia attacked Odesa overnight."
+    events = en.find(text, PUBLISHED, [], [(0, 13), (14, len(text))])
+    assert [(e.type, e.start_char) for e in events] == [("ASSAULT", 14)]
