@@ -79,6 +79,7 @@ _BARE_CLAUSE = re.compile(  # a clause without "that": "hoped the utilities woul
 _PARAGRAPH = re.compile(r"(?<![^\n])[^\n]*\S[^\n]*")
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?=\S)")
 _PASSIVE_AUX = re.compile(r"\b(\w+|['’]s)(?:\s+\w+ly)?\s+$")  # "was (widely) …"
+_COPULA_THAT = re.compile(r"(?:is|was|remains|remained)\s+that\s+(?=\S)")
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
 _RAISING = re.compile(r"\b(?:appear|seem|continue|tr(?:y|ie)|go(?:es)? on|went on|proceed)"
                       r"(?:s|ed)?(?:\s+\w+ly)?\s+to$")
@@ -630,6 +631,9 @@ class _Run:
         if owner is None:
             return None
         start = self._content_start(ce, s1, _NO_NEEDS)
+        copula = _COPULA_THAT.match(self.low, start, s1)  # "Trump’s view is that …"
+        if copula is not None:
+            start = copula.end()
         region = self._trim(start, s1, quotes)
         if region is None or not self._satisfies(_Cue(frozenset(), needs), start, region,
                                                  quotes):

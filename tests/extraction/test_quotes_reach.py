@@ -54,6 +54,11 @@ REACH = {
     # a form that is a noun as often as a verb, after a name: a verb
     "nounlike-verb": ("Poland supports the new sanctions package.",
                       "the new sanctions package", "Poland"),
+    # a noun of opinion with its possessor, after a copula
+    "view-is-that": ("The ministry’s view is that the talks have failed.",
+                     "the talks have failed", "The ministry"),
+    "position": ("Kyiv’s position remains that no territory will be ceded.",
+                 "no territory will be ceded", "Kyiv"),
     # a passive with its agent after "by"
     "passive-agent": ("The ceasefire plan was flatly rejected by the council on Monday.",
                       "The ceasefire plan", "the council"),
