@@ -80,6 +80,8 @@ _PARAGRAPH = re.compile(r"(?<![^\n])[^\n]*\S[^\n]*")
 _BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?=\S)")
 _PASSIVE_AUX = re.compile(r"\b(\w+|['’]s)(?:\s+\w+ly)?\s+$")  # "was (widely) …"
 _COPULA_THAT = re.compile(r"(?:is|was|remains|remained)\s+that\s+(?=\S)")
+_DOCUMENTS = frozenset("report reports study survey analysis poll letter memo statement review "
+                       "assessment audit investigation filing document documents".split())
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
 _RAISING = re.compile(r"\b(?:appear|seem|continue|tr(?:y|ie)|go(?:es)? on|went on|proceed)"
                       r"(?:s|ed)?(?:\s+\w+ly)?\s+to$")
@@ -710,8 +712,10 @@ class _Run:
                 if w in ("-", "&", "’s", "'s"):
                     continue
                 break
-            if kept and low in self.sp.stop and low not in ("of", "for", "at"):
-                break
+            if kept and low in self.sp.stop and low not in ("of", "for", "at") and not (
+                    low in ("by", "from") and text[kept[-1][0]:kept[-1][1]].lower()
+                    in _DOCUMENTS):
+                break  # but "a report by the UN mission"
             if w.endswith(".") and not self.sp._abbrev(w):
                 kept.append((m.start(), m.end() - 1))
                 break

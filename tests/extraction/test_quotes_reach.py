@@ -59,6 +59,9 @@ REACH = {
                      "the talks have failed", "The ministry"),
     "position": ("Kyiv’s position remains that no territory will be ceded.",
                  "no territory will be ceded", "Kyiv"),
+    # "according to" a document keeps who wrote it
+    "according-document": ("According to a report by the UN mission, the shelling killed four.",
+                           "the shelling killed four", "a report by the UN mission"),
     # a passive with its agent after "by"
     "passive-agent": ("The ceasefire plan was flatly rejected by the council on Monday.",
                       "The ceasefire plan", "the council"),
