@@ -10,8 +10,8 @@ from sitrep.evaluation.airforce_infographics import score_infographics
 from sitrep.evaluation.airforce_morning import score_morning
 from sitrep.evaluation.events_gold import load_events_gold, score_events
 from sitrep.evaluation.gate import load_floors
-from sitrep.evaluation.places_gold import load_places_gold, score_places
 from sitrep.evaluation.gold import load_sitrep_gold
+from sitrep.evaluation.places_gold import load_places_gold, score_places
 from sitrep.evaluation.scoring import score_documents
 
 ROOT = Path(__file__).resolve().parents[2]
