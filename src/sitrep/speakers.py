@@ -300,6 +300,8 @@ class SpeakerRules:
             ks, _, v = toks[k]
             vl = v.lower()
             if vl in self.determiners:
+                if vl == "that" and _is_cap(toks[k + 1][2]):
+                    break  # "said that Clinton described …": "that" opens the clause
                 start = ks
                 if k >= 2 and toks[k - 1][2].lower() in ("of", "for") \
                         and toks[k - 2][2][0].isalnum() \

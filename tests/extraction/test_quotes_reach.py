@@ -62,6 +62,9 @@ REACH = {
     # "according to" a document keeps who wrote it
     "according-document": ("According to a report by the UN mission, the shelling killed four.",
                            "the shelling killed four", "a report by the UN mission"),
+    # "that" opens the inner clause and is no part of its speaker
+    "that-subject": ("The envoy said that Kyiv once called the deal “a trap”.",
+                     "a trap", "Kyiv"),
     # a passive with its agent after "by"
     "passive-agent": ("The ceasefire plan was flatly rejected by the council on Monday.",
                       "The ceasefire plan", "the council"),
