@@ -168,13 +168,24 @@ class SpeakerRules:
         found = self._subject(text, toks, past)
         if start > lo and toks:
             edge = toks[1][0] if len(toks) > 1 else toks[0][1]
-            if (found is None and "," in text[start:cue]) or (found is not None and (
+            if (found is None and self._comma_last(toks)) or (found is not None and (
                     found.start < edge or (found.antecedent is not None
                                            and found.antecedent.start < edge))):
                 # an apposition before the cue, or a phrase that runs into the window's edge
                 found = self._subject(text, self._tokens(text, max(lo, cue - _LONG), cue),
                                       past)
         return found
+
+    def _comma_last(self, toks: list[tuple[int, int, str]]) -> bool:
+        """A comma (or a closing parenthesis) ends the words before the cue, modifiers and
+        times aside: an apposition may open further back ("Flynn, a top surrogate, said")."""
+        for _, _, w in reversed(toks):
+            low = w.lower()
+            if low in self.modifiers or low in self.times or low in self.time_prepositions \
+                    or (low.endswith("ly") and low.isalpha()) or low.isdigit():
+                continue
+            return w in (",", ")")
+        return False
 
     def _subject(self, text: str, toks: list[tuple[int, int, str]], past: bool) -> Phrase | None:
         i = len(toks) - 1
