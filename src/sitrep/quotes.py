@@ -17,8 +17,17 @@ one of a few frames, each cue on its own (a sentence may hold several):
 - invert: "“…,” said Dmitry Peskov, the Kremlin spokesman.", "Said Ellis: “…”";
 - participle: "…, saying (that) …", "began by saying …" — the speaker of the clause;
 - noun: "Trump’s claim that …", "his promise to …" — the possessor;
-- according: "according to the governor, …" / "…, according to the governor.";
+- according: "according to the governor, …" / "…, according to a report by the UN.";
+- as-clause: "…, as the ministry noted." / "As Trump put it, …";
+- passive: "The plan was rejected by the council" — the agent after "by";
 - transcript: "PESKOV: …" at the head of a paragraph.
+
+A lead cue reaches past a raising verb ("appeared to suggest"), a contracted pronoun ("She’s
+claiming"), an adjunct before "that" ("said at a rally in Lviv, Ukraine, that …"), an object
+before an infinitive ("expect Clinton to win") or a complement ("called the report a
+fabrication"), and a clause without "that" ("hoped the pumps would hold"). A capitalised cue
+counts at a sentence start or in a title-case headline ("…, Harbour Master Says"); right
+after an article it is a noun ("the attack").
 
 A cue is refused where it is no speech: a passive ("was told"), a noun ("Trump’s comments",
 "analyst forecasts" — noun-like forms need a clause or a quotation after them), "so-called",
