@@ -246,11 +246,13 @@ class WordGate:
     def __init__(self, patterns: Iterable[str]) -> None:
         words = {pair for text in patterns for pair in first_words(text)}
         self.whole = frozenset(w for w, complete in words if complete)
-        self.begun = tuple(sorted(w for w, complete in words if not complete))
+        begun = sorted({w for w, complete in words if not complete}, key=len, reverse=True)
+        # the beginnings of words ("kh-" of "Kh-\\d+"), searched in the words joined by spaces
+        self._begun = re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, begun))})") \
+            if begun else None
 
     def present(self, words: list[str]) -> bool:
         """Whether one of ``words`` (lower case) may begin one of the patterns."""
-        whole, begun = self.whole, self.begun
-        if not whole.isdisjoint(words):
+        if not self.whole.isdisjoint(words):
             return True
-        return bool(begun) and any(w.startswith(begun) for w in words)
+        return self._begun is not None and self._begun.search(" ".join(words)) is not None

@@ -60,9 +60,13 @@ class Words:
     def __init__(self, text: str, start: int, end: int) -> None:
         spans = [m.span() for m in _WORD_RE.finditer(text, start, end)]
         self.text = text
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.lower = [text[a:b].lower() for a, b in spans]
+        self.starts: list[int] = [a for a, _ in spans]
+        self.ends: list[int] = [b for _, b in spans]
+        lower = _WORD_RE.findall(text[start:end].lower())
+        # one pass over the lower-cased sentence; a letter whose lower case is longer
+        # ("İ") can split words differently: then word by word
+        self.lower: list[str] = lower if len(lower) == len(spans) \
+            else [text[a:b].lower() for a, b in spans]
 
     def last_before(self, pos: int) -> int:
         """The index of the last word that ends at or before ``pos`` (-1: none)."""
@@ -132,6 +136,7 @@ class RoleReader:
             rf"(?:{alternation(rules.agents)})\s+", re.IGNORECASE) if rules.agents else None
         self.origins = frozenset(map(low, rules.origins))
         self.agent_words = frozenset(map(low, rules.agents))
+        self.violent = frozenset({"ASSAULT"})
         self.settings = frozenset(map(low, rules.settings))
         self._joined = re.compile(rf"\s+(?:{alternation(rules.conjunctions)})\s+(?:the\s+)?",
                                   re.IGNORECASE)
@@ -286,10 +291,12 @@ class RoleReader:
                                                   and a.end_char <= said[1]], c.lo)
         return self._possessed(c, actor, speaker, c.lo)
 
-    def agent(self, text: str, cue_end: int, after: list[Actor]) -> Actor | None:
+    def agent(self, c: Clause, cue_end: int, after: list[Actor]) -> Actor | None:
         """The actor after "by" that follows the cue ("was attacked by …")."""
-        if self._agents is None:
+        if self._agents is None or not after \
+                or self.agent_words.isdisjoint(c.words.between(cue_end, after[-1].start_char)):
             return None
+        text = c.text
         for a in after:
             between = text[cue_end:a.start_char]
             if self._agents.search(between) or self._agents.search(between.split(",")[-1]):
@@ -383,17 +390,31 @@ class RoleReader:
         direct: list[Actor] = []  # "aid to Mozambique"
         placed: list[Actor] = []  # "in Liberia": where it happens
         origins: list[Actor] = []  # "launched from Kursk": where from, last of all
+        group = direct
+        previous: Actor | None = None
         for a in others:
             word = self.word_before(c, a.start_char, c.lo)
-            if venue and word in self.locations:
+            if previous is None or not self._listed(c.text, previous, a):
+                # a list carries the preposition of its first item ("from Orel, Kursk …")
+                group = origins if word in self.origins else placed \
+                    if word in self.settings or (venue and word in self.locations) else direct
+            previous = a
+            if venue and group is placed:
                 continue  # "met counterparts in Bucharest": the venue
-            (origins if word in self.origins else placed if word in self.settings
-             else direct).append(a)
+            group.append(a)
         # a named or located one before a bare role word ("aid to Mozambique", not
         # "military"), one acted on directly before one where it happens
+        if kind in self.violent:
+            origins = []  # "attacked from the direction of Orel": never the target
         return next((a for a in direct if _specific(a)), None) \
             or next((a for a in placed if _specific(a)), None) \
             or next(iter(direct + placed + origins), None)
+
+    def _listed(self, text: str, first: Actor, second: Actor) -> bool:
+        """Whether ``second`` continues a list after ``first`` ("Orel, Kursk and …")."""
+        between = text[first.end_char:second.start_char]
+        return _ONLY_PUNCTUATION.fullmatch(between) is not None \
+            or self._joined.fullmatch(between) is not None
 
     def joined(self, text: str, first: Actor, second: Actor) -> bool:
         """"A and B" ("Russia and Ukraine agreed …")."""

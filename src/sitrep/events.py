@@ -218,15 +218,12 @@ class EventFinder:
         self.military_gate = WordGate(rules.military)
         self._marker_gate = WordGate(p for m in rules.markers for p in m.patterns)
         self._armed = frozenset(rules.armed_sectors)
-        # per type, one expression over the mode words; the first mode listed wins
-        self._modes: dict[str, tuple[re.Pattern[str], list[ModeWords]]] = {}
-        for kind in {m.type for m in rules.modes}:
-            listed = [m for m in rules.modes if m.type == kind]
-            self._modes[kind] = (re.compile(r"(?<![\w-])(?:" + "|".join(
-                rf"(?P<m{k}>{alternation(m.words)})" for k, m in enumerate(listed))
-                + r")(?![\w-])", re.IGNORECASE), listed)
-        self._mode_gates = {kind: WordGate(w for m in listed for w in m.words)
-                            for kind, (_, listed) in self._modes.items()}
+        # per type, the modes in the order listed (the first one found wins), each with its
+        # first words and its expression
+        self._modes: dict[str, list[tuple[WordGate, re.Pattern[str], ModeWords]]] = {}
+        for m in rules.modes:
+            self._modes.setdefault(m.type, []).append((WordGate(m.words), re.compile(
+                rf"(?<![\w-])(?:{alternation(m.words)})(?![\w-])", re.IGNORECASE), m))
         periods = load_periods(language)
         self._months = periods.months
         self._weekdays = periods.weekdays
@@ -416,14 +413,12 @@ class EventFinder:
         found = sentence.modes.get(rule.type)
         if found is None:
             found = (None, None)
-            if rule.type in self._modes \
-                    and self._mode_gates[rule.type].present(sentence.words.lower):
-                pattern, listed = self._modes[rule.type]
-                seen = {int(m.lastgroup[1:]) for m in pattern.finditer(
-                    sentence.text, sentence.start, sentence.end) if m.lastgroup}
-                if seen:
-                    words = listed[min(seen)]
-                    found = (words.mode, words.cameo_root)
+            words = sentence.words.lower
+            for gate, pattern, mode in self._modes.get(rule.type, ()):
+                if gate.present(words) and pattern.search(sentence.text, sentence.start,
+                                                          sentence.end):
+                    found = (mode.mode, mode.cameo_root)
+                    break
             sentence.modes[rule.type] = found
         return found[0], found[1] or root
 
@@ -481,7 +476,7 @@ class EventFinder:
         # ambassador", "give Tanzania a grant")
         first_word = cue.start + len(text[cue.start:cue.end].split()[0])
         after = [a for a in actors if first_word <= a.start_char and a.end_char <= clause.hi]
-        agent = roles.agent(text, cue.end, after)
+        agent = roles.agent(clause, cue.end, after)
         if roles.passive(clause, cue.start, cue.end) or (not nominal and agent is not None and (
                 roles.reduced_passive(clause, cue.start, cue.end, agent))):
             # "was shelled by Russian forces", "Russian diplomats expelled by the US": the

@@ -110,3 +110,22 @@ def test_a_country_listed_twice_is_refused() -> None:
     data["world"].append({"code": "RU", "names": ["Russia again"], "adjectives": []})
     with pytest.raises(ValueError, match="listed twice"):
         ActorRules.model_validate(data)
+
+
+def test_a_name_built_on_a_capital_is_no_government(index: ActorIndex) -> None:
+    got = _found(index, "Warsaw Sporting beat Nairobi Dynamo; the Kyiv Independent reported.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("Warsaw Sporting", None, None),
+                                                ("Nairobi Dynamo", None, None),
+                                                ("Kyiv Independent", None, None)]
+    assert _found(index, "Great Britain protested.")[0][2:] == ("GB", "GOV")
+
+
+def test_a_country_word_before_a_generic_organisation_wins(index: ActorIndex) -> None:
+    got = _found(index, "The Yemeni Air Force and the Russian air force both said so.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("Yemeni Air Force", "YE", "MIL"),
+                                                ("Russian air force", "RU", "MIL")]
+
+
+def test_the_enemy_of_the_ukrainian_reports_is_russia(index: ActorIndex) -> None:
+    got = _found(index, "Цієї ночі противник атакував Харків.")
+    assert got[0][:3] == ("противник", "Russia", "RU")

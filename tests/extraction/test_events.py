@@ -324,3 +324,23 @@ def test_sentence_bounds_given_by_the_caller(en: EventFinder) -> None:
     text = "Markets rose. Russia attacked Odesa overnight."
     events = en.find(text, PUBLISHED, [], [(0, 13), (14, len(text))])
     assert [(e.type, e.start_char) for e in events] == [("ASSAULT", 14)]
+
+
+def test_the_enemy_attacks_from_directions_that_are_no_targets() -> None:
+    uk = finder_for("uk+en")
+    ev = _first(uk, "У ніч на 4 жовтня противник атакував 50 ударними БпЛА із напрямків: "
+                    "Орел, Курськ.")
+    assert ev.type == "ASSAULT" and ev.source is not None and ev.source.country == "RU"
+    assert ev.target is None
+
+
+def test_an_apposition_names_an_unknown_speakers_country() -> None:
+    text = ('"We will not accept any deal made without us," Ana Ruiz, the Spanish foreign '
+            'minister, told reporters.')
+    at = text.index("Ana Ruiz")
+    speaker = Actor("Ana Ruiz", "Ana Ruiz", at, at + 8)
+    end = text.index('"', 1)
+    quote = Quote(text[1:end], 1, end, "direct", speaker)
+    ev = _events(finder_for("en"), text, [quote])[0]
+    assert (ev.type, ev.status) == ("AGREE", "refused")
+    assert ev.source is not None and (ev.source.text, ev.source.country) == ("Ana Ruiz", "ES")
