@@ -92,8 +92,9 @@ _COPULA_THAT = re.compile(r"(?:is|was|remains|remained)\s+that\s+(?=\S)")
 _DOCUMENTS = frozenset("report reports study survey analysis poll letter memo statement review "
                        "assessment audit investigation filing document documents".split())
 _GERUND_AFTER = frozenset({"by", "while", "after", "before", "when", "without", "for"})
-_RAISING = re.compile(r"\b(?:appear|seem|continue|tr(?:y|ie)|go(?:es)? on|went on|proceed)"
-                      r"(?:s|ed)?(?:\s+\w+ly)?\s+to$")
+_RAISING = re.compile(r"\b(?:(?:appear|seem|continue|tr(?:y|ie)|go(?:es)? on|went on|proceed)"
+                      r"(?:s|ed)?|(?:take|takes|took) to \w+(?: \w+)?)"
+                      r"(?:\s+\w+ly)?\s+to$")
 _SHOW_TITLE = re.compile(r"\s*(?:[“\"«]|'')[^”\"»\n]{1,60}(?:[”\"»]|'')"
                          r"(?:\s+(?:show|program|programme|broadcast|interview|podcast))?")
 _TRANSCRIPT_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}[A-Z.]:[ \t]", re.MULTILINE)
@@ -461,7 +462,7 @@ class _Run:
         if self.low[max(s0, before - 3):before] == " to":
             # "plans to warn": the verb before speaks, if any; but "appeared to suggest",
             # "went on to say": a raising verb leaves the cue to the subject before it
-            raised = _RAISING.search(self.low, max(s0, before - 24), before)
+            raised = _RAISING.search(self.low, max(s0, before - 40), before)
             if raised is None or "lead" not in cue.frames:
                 return None
             subject_end = raised.start()

@@ -34,6 +34,8 @@ REACH = {
     # a raising verb and "to" between the subject and the cue
     "raising": ("The minister appeared to suggest that the bridge would reopen.",
                 "the bridge would reopen", "The minister"),
+    "took-to": ("The mayor took to Telegram overnight to accuse the operator of lying.",
+                "the operator of lying", "The mayor"),
     "contracted": ("She’s claiming that the tolls were never paid.",
                    "the tolls were never paid", "She"),
     # a headline in title case ends with its cue
