@@ -166,7 +166,8 @@ class DaskRunner:
             if address == "local":
                 self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
                     n_workers=workers, threads_per_worker=1, processes=processes,
-                    dashboard_address=None, silence_logs=logging.ERROR)
+                    dashboard_address="127.0.0.1:0",  # loopback only, any free port
+                    silence_logs=logging.ERROR, **({"host": "127.0.0.1"} if processes else {}))
                 self._client = Client(self._cluster)  # type: ignore[no-untyped-call]
             else:
                 self._client = Client(address,  # type: ignore[no-untyped-call]
