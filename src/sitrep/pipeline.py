@@ -176,7 +176,8 @@ class EventStep:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         if not state.skip:
-            state.events = self.finder.find(state.text, state.publication, state.quotes)
+            state.events = self.finder.find(state.text, state.publication, state.quotes,
+                                            state.sentences or None)
         return doc
 
 
