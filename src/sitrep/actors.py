@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .model import Actor
 from .rules import ActorRules, load_actors
@@ -89,8 +89,10 @@ def _tokens(text: str) -> list[str]:
     return [m.group() for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65_536)
 def _stem(word: str) -> str:
-    """A lowercase Cyrillic word without its Ukrainian case ending."""
+    """A lowercase Cyrillic word without its Ukrainian case ending (remembered: the same
+    words come back in every post)."""
     for ending in _UK_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
