@@ -104,13 +104,13 @@ def test_an_incident_longer_than_the_window_and_its_margin_is_not_split(store: S
     assert len(everything) == 1  # the rule itself joins the chain
     expected = {frozenset((ids[c.document.id], c.attack_id) for c in i.claims)
                 for i in everything}
-    reconcile_store(store, window_days=1)
+    reconcile_store(store, window_documents=1)
     assert groups(store) == expected
-    reconcile_store(store, window_days=1)  # a second run changes nothing
+    reconcile_store(store, window_documents=1)  # a second run changes nothing
     assert groups(store) == expected
     # the first document's days are far from the incident's (filed under its last night):
     # the whole incident is read again through the documents it shares with it
-    reconcile_store(store, document_ids=[ids["d1h0"]], window_days=1)
+    reconcile_store(store, document_ids=[ids["d1h0"]], window_documents=1)
     assert groups(store) == expected
     assert store.counts()["incidents"] == 1
 
@@ -180,3 +180,13 @@ def test_a_quote_in_three_outlets_is_one_quote_with_three_sources(store: Store) 
 def test_document_ids_and_days_together_are_refused(store: Store) -> None:
     with pytest.raises(ValueError, match="not both"):
         reconcile_store(store, document_ids=[1], since=date(2025, 9, 1))
+
+
+def test_windows_hold_at_most_so_many_documents(store: Store) -> None:
+    for day in ("2025-09-03", "2025-09-04", "2025-09-20"):
+        keep(store, drones_night(f"n{day}", day, launched=40))
+    keep(store, drones_night("again", "2025-09-04", launched=41))
+    assert reconcile_store(store, window_documents=2).windows == 3  # 1 | 2 | 1
+    assert reconcile_store(store, window_documents=3).windows == 2
+    assert reconcile_store(store).windows == 1
+    assert store.counts()["incidents"] == 3

@@ -4,7 +4,8 @@ Two claims are *compatible* when their attackers agree and their targets agree (
 unknown side agrees with any), their resolved periods match (:func:`periods_match`) and
 they share a weapon family or one of them gives no per-weapon figure. Incidents are the
 connected groups of compatible claims, built by a sweep over the claims sorted by period
-start, so only claims whose periods overlap are ever compared. A group never holds two
+start, so only claims whose periods overlap, and that can match at all (two nights; two
+longer periods that start on the same day), are ever compared. A group never holds two
 different attackers or two different targets, even through claims with an unknown side.
 A claim without a resolved period stays an incident of its own.
 """
@@ -105,13 +106,20 @@ def group_claims(claims: Sequence[Claim]) -> list[list[Claim]]:
         items.append(_Item(claim, span, families(claim)))
     items.sort(key=lambda i: (i.span[0], i.span[1], i.claim.document.id, i.claim.attack_id))
     groups = _Groups(items)
-    active: list[int] = []
+    # a night never matches a longer period, and two longer periods match only when they
+    # start on the same day: each claim is compared with the still-open claims of its own
+    # lane (nights; longer periods by start day), in the same order as over all of them
+    night_hours = load_reconcile().night_hours
+    lanes: dict[object, list[int]] = {}
     for n, item in enumerate(items):
-        active = [m for m in active if items[m].span[1] >= item.span[0]]
+        hours = (item.span[1] - item.span[0]).total_seconds() / 3600
+        lane = "night" if hours <= night_hours else item.span[0].date()
+        active = [m for m in lanes.get(lane, ()) if items[m].span[1] >= item.span[0]]
         for m in active:
             if _compatible(items[m], item):
                 groups.join(m, n)
         active.append(n)
+        lanes[lane] = active
     by_root: dict[int, list[Claim]] = {}
     for n, item in enumerate(items):
         by_root.setdefault(groups.find(n), []).append(item.claim)

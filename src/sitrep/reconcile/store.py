@@ -6,8 +6,9 @@
 (no bounds), a span of days (``since``/``until``) or the days some documents' attacks are
 filed under (``document_ids``: what ``sitrep ingest`` does for the documents it added).
 
-Days are done in windows of ``window_days``, so memory holds one window's claims, never the
-whole database. For a window the results read are:
+Days are done in windows of consecutive days holding at most ``window_documents`` documents
+with attacks (a single day holding more is a window of its own), so memory holds one
+window's claims, never a whole large database. For a window the results read are:
 
 1. every document with an attack (or a claim in a stored incident) filed under a day of
    the window or of the :data:`MARGIN_DAYS` days on either side (two claims of one
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from ..store import ClaimRecord, IncidentRecord, Store, StoredDocument
 
 __all__ = [
-    "DEFAULT_WINDOW_DAYS",
+    "DEFAULT_WINDOW_DOCUMENTS",
     "MARGIN_DAYS",
     "ReconcileSummary",
     "StoredResults",
@@ -53,8 +54,8 @@ __all__ = [
     "reconcile_store",
 ]
 
-#: Days reconciled together.
-DEFAULT_WINDOW_DAYS = 30
+#: Documents (with attacks) reconciled together, at most: their claims take ~100 MB.
+DEFAULT_WINDOW_DOCUMENTS = 10_000
 #: Days read on either side of a window (see the module docstring).
 MARGIN_DAYS = 3
 #: The parts of a result that incidents are made of (quotes and events are not read).
@@ -146,7 +147,7 @@ def read_stored(store: Store, document_ids: Collection[int]) -> StoredResults:
 
 def reconcile_store(store: Store, *, since: date | None = None, until: date | None = None,
                     document_ids: Collection[int] | None = None,
-                    window_days: int = DEFAULT_WINDOW_DAYS,
+                    window_documents: int = DEFAULT_WINDOW_DOCUMENTS,
                     progress: Callable[[ReconcileSummary], None] | None = None
                     ) -> ReconcileSummary:
     """Reconcile the stored results into incidents (see the module docstring).
@@ -158,15 +159,17 @@ def reconcile_store(store: Store, *, since: date | None = None, until: date | No
     """
     if document_ids is not None and (since is not None or until is not None):
         raise ValueError("give document_ids or since/until, not both")
-    if window_days < 1:
-        raise ValueError("window_days must be at least 1")
+    if window_documents < 1:
+        raise ValueError("window_documents must be at least 1")
     summary = ReconcileSummary()
     if document_ids is not None:
         days = store.attack_days(document_ids)
     else:  # the days of stored incidents too, so that an outdated one is replaced
         days = {d for d in store.attack_days() | store.incident_days()
                 if d is None or _within(d, since, until)}
-    for first, last in _windows(sorted(d for d in days if d is not None), window_days):
+    per_day = store.documents_per_day()
+    dated = sorted(d for d in days if d is not None)
+    for first, last in _windows([(d, per_day.get(d, 0)) for d in dated], window_documents):
         seed = store.attack_documents(since=first - timedelta(days=MARGIN_DAYS),
                                       until=last + timedelta(days=MARGIN_DAYS))
         _reconcile_documents(store, seed, summary)
@@ -184,18 +187,20 @@ def _within(day: date, since: date | None, until: date | None) -> bool:
     return (since is None or day >= since) and (until is None or day <= until)
 
 
-def _windows(days: list[date], width: int) -> Iterator[tuple[date, date]]:
-    """Sorted days as (first, last) spans of at most ``width`` days, gaps skipped."""
+def _windows(days: list[tuple[date, int]], limit: int) -> Iterator[tuple[date, date]]:
+    """Sorted (day, documents) as (first, last) spans of consecutive days holding at most
+    ``limit`` documents together (a day holding more is a span of its own)."""
     start: date | None = None
     end: date | None = None
-    for day in days:
-        if start is None or end is None:
-            start = end = day
-        elif (day - start).days >= width:
+    held = 0
+    for day, count in days:
+        if start is not None and end is not None and held + count > limit:
             yield start, end
-            start = end = day
-        else:
-            end = day
+            start = None
+        if start is None:
+            start, held = day, 0
+        end = day
+        held += count
     if start is not None and end is not None:
         yield start, end
 

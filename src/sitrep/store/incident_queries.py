@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, exists, select, union
+from sqlalchemy import Select, distinct, exists, func, select, union
 
 from .queries import day_range
 from .tables import attacks, documents, incident_claims, incidents
@@ -23,6 +23,7 @@ __all__ = [
     "attack_documents_statement",
     "chunks",
     "claims_statement",
+    "documents_per_day_statement",
     "incident_days_statement",
     "incident_documents_statement",
     "unreconciled_statement",
@@ -61,6 +62,12 @@ def attack_documents_statement(since: date | None, until: date | None, *,
                      claimed.where(incidents.c.day.is_(None)))
     return union(attacked.where(*day_range(attacks.c.day, since, until)),
                  claimed.where(*day_range(incidents.c.day, since, until)))
+
+
+def documents_per_day_statement() -> Select[date | None, int]:
+    """How many documents have an attack filed under each day."""
+    return (select(attacks.c.day, func.count(distinct(attacks.c.document_id)))
+            .group_by(attacks.c.day))
 
 
 def incident_days_statement() -> Statement:

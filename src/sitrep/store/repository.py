@@ -511,6 +511,12 @@ class Store:
                     for day in connection.execute(
                         incident_queries.attack_days_statement(chunk)).scalars()}
 
+    def documents_per_day(self) -> dict[date | None, int]:
+        """How many documents have an attack filed under each day (``None``: no day)."""
+        with self._read() as connection:
+            rows = connection.execute(incident_queries.documents_per_day_statement())
+            return {row[0]: int(row[1]) for row in rows}
+
     def attack_documents(self, *, since: date | None = None, until: date | None = None,
                          undated: bool = False) -> set[int]:
         """Documents with an attack filed under a day of the span, or with a claim in an
