@@ -78,3 +78,28 @@ def test_window_keeps_order_and_reports_a_dead_worker() -> None:
         (1, ["done a"]),
         (2, ["extraction failed in a worker (RuntimeError: worker killed)"]),
         (3, ["done b", "done c"])]
+
+
+def test_a_batch_no_dask_worker_takes_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep.api import InputDocument
+    from sitrep.runners import DaskRunner
+
+    runner = DaskRunner("local", workers=1, processes=False)
+    try:
+        calls = []
+        real = runner._client.scatter
+
+        def scatter(data: Any, **kwargs: Any) -> Any:
+            calls.append(data)
+            if len(calls) == 1:
+                raise OSError("no worker answered")
+            return real(data, **kwargs)
+
+        monkeypatch.setattr(runner._client, "scatter", scatter)
+        batches = [(1, [InputDocument("Russia launched 40 drones overnight.")]),
+                   (2, [InputDocument("Russia launched 41 drones overnight.")])]
+        first, second = list(run_windowed(runner, batches))
+    finally:
+        runner.close()
+    assert first == (1, ["extraction failed in a worker (OSError: no worker answered)"])
+    assert isinstance(second[1][0], dict) and second[1][0]["attacks"]
