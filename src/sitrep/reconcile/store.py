@@ -54,8 +54,9 @@ __all__ = [
     "reconcile_store",
 ]
 
-#: Documents (with attacks) reconciled together, at most: their claims take ~100 MB.
-DEFAULT_WINDOW_DOCUMENTS = 10_000
+#: Documents (with attacks) reconciled together, at most: with their incidents' records
+#: they take ~100 MB (generated wire stories: about three claims and forty figures each).
+DEFAULT_WINDOW_DOCUMENTS = 5_000
 #: Days read on either side of a window (see the module docstring).
 MARGIN_DAYS = 3
 #: The parts of a result that incidents are made of (quotes and events are not read).

@@ -484,20 +484,20 @@ class Store:
                 connection.execute(delete(incident_claims).where(
                     incident_claims.c.incident_id.in_(chunk)))
                 connection.execute(delete(incidents).where(incidents.c.id.in_(chunk)))
-            if not incoming:
-                return 0
-            result = connection.execute(
-                insert(incidents).returning(incidents.c.id, sort_by_parameter_order=True),
-                [{"incident_key": r.key, "kind": r.kind, "attacker": r.attacker,
-                  "target": r.target, "day": r.day, "period_start": r.period_start,
-                  "period_end": r.period_end,
-                  "summary": None if r.summary is None else dict(r.summary),
-                  "created_at": now} for r in incoming])
-            claims = [_claim_row(incident_id, claim)
-                      for incident_id, r in zip(result.scalars(), incoming, strict=True)
-                      for claim in r.claims]
-            if claims:
-                connection.execute(insert(incident_claims), claims)
+            for start in range(0, len(incoming), incident_queries.CHUNK):
+                part = incoming[start:start + incident_queries.CHUNK]
+                result = connection.execute(
+                    insert(incidents).returning(incidents.c.id, sort_by_parameter_order=True),
+                    [{"incident_key": r.key, "kind": r.kind, "attacker": r.attacker,
+                      "target": r.target, "day": r.day, "period_start": r.period_start,
+                      "period_end": r.period_end,
+                      "summary": None if r.summary is None else dict(r.summary),
+                      "created_at": now} for r in part])
+                claims = [_claim_row(incident_id, claim)
+                          for incident_id, r in zip(result.scalars(), part, strict=True)
+                          for claim in r.claims]
+                if claims:
+                    connection.execute(insert(incident_claims), claims)
         return len(incoming)
 
     def attack_days(self, document_ids: Collection[int] | None = None) -> set[date | None]:
