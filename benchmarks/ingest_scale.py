@@ -1,9 +1,11 @@
 """How fast does ``sitrep ingest`` fill a database, in how much memory, in how much disk?
 
-Writes a generated corpus (default 100,000 documents, ``corpus.py``) to a temporary JSON
-Lines file, then ingests it into a fresh SQLite database once per mode — ``--workers 1``,
+Writes a generated corpus (default 100,000 documents, ``corpus.py``) to a temporary folder
+of JSON Lines files of ``--part-size`` documents each (``sitrep ingest`` reads a file whole
+and refuses one over 100 MB, so the corpus is split like a real archive of daily dumps), then
+ingests the folder into a fresh SQLite database once per mode — ``--workers 1``,
 ``--workers 2`` and ``--dask local`` (a LocalCluster of 2 worker processes) — each as a
-``sitrep ingest FILE --db DB -q`` subprocess, which ends by reconciling every day it added
+``sitrep ingest FOLDER --db DB -q`` subprocess, which ends by reconciling every day it added
 into incidents. Every ``--interval`` seconds it samples the resident set size of the whole
 process tree (``VmRSS`` of the command and of all its descendants: pool workers, the fork
 server, Dask's nanny and worker processes) and counts the stored documents (a read-only
@@ -25,6 +27,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sqlite3
@@ -35,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus import write_jsonl
+from corpus import generate_labelled, word_count
 from stream_memory import _sitrep_executable
 
 MODES = {"1": ["--workers", "1"], "2": ["--workers", "2"],
@@ -116,6 +119,26 @@ def _stored(db: Path) -> int:
 def _db_bytes(db: Path) -> int:
     return sum(p.stat().st_size for p in (db, db.with_name(db.name + "-wal"))
                if p.exists())
+
+
+def write_parts(docs: int, folder: Path, part_size: int, seed: int) -> int:
+    """The corpus as ``part-NNNN.jsonl`` files of ``part_size`` documents; its words."""
+    folder.mkdir()
+    words = 0
+    out = None
+    try:
+        for index, doc in enumerate(generate_labelled(docs, seed)):
+            if index % part_size == 0:
+                if out is not None:
+                    out.close()
+                out = (folder / f"part-{index // part_size:04d}.jsonl").open(
+                    "w", encoding="utf-8")
+            words += word_count(doc.text)
+            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    finally:
+        if out is not None:
+            out.close()
+    return words
 
 
 def run_mode(mode: str, corpus: Path, docs: int, workdir: Path, interval: float,
@@ -200,6 +223,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--interval", type=float, default=0.5, help="sampling, seconds")
     parser.add_argument("--batch-size", type=int, default=32, help="sitrep ingest's batch")
+    parser.add_argument("--part-size", type=int, default=10_000,
+                        help="documents per JSON Lines file (default 10000)")
     parser.add_argument("--flat-mb", type=float, default=100.0,
                         help="peak - RSS at 10%% below this counts as flat (default 100)")
     parser.add_argument("--keep", action="store_true", help="keep the corpus and databases")
@@ -211,13 +236,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         parser.error(f"unknown mode(s) {', '.join(unknown)}: use 1, 2 or dask")
 
     workdir = Path(tempfile.mkdtemp(prefix="sitrep-ingest-scale-"))
-    corpus = workdir / "corpus.jsonl"
+    corpus = workdir / "corpus"
     try:
         start = time.perf_counter()
-        with corpus.open("w", encoding="utf-8") as fh:
-            words = write_jsonl(docs, fh, seed=args.seed)
-        print(f"corpus: {docs:,} documents, {words:,} words, "
-              f"{corpus.stat().st_size / 2**20:,.1f} MiB, written in "
+        words = write_parts(docs, corpus, max(1, args.part_size), args.seed)
+        size = sum(p.stat().st_size for p in corpus.iterdir())
+        print(f"corpus: {docs:,} documents, {words:,} words, {size / 2**20:,.1f} MiB in "
+              f"{len(list(corpus.iterdir()))} files, written in "
               f"{time.perf_counter() - start:.1f} s; {os.cpu_count()} CPUs", flush=True)
         runs = [run_mode(m, corpus, docs, workdir, args.interval, args.batch_size)
                 for m in modes]
