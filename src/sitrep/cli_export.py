@@ -123,6 +123,7 @@ def export_command(fmt: str, output: str | None, source: str | None, db: str | N
     reconcile stored are written (ten reports of one night: one row per model).
 
     Example: sitrep export --format kaggle-csv --input results.jsonl --output attacks.csv
+
     Example: sitrep export --format kaggle-csv --db sitrep.db --since 2025-09-01
     """
     docs, skipped = _jsonl_documents(source, db, since, until)
@@ -165,6 +166,7 @@ def compare_command(reference: str, fmt: str, output: str | None, source: str | 
     """List, per night and model, where incidents and the reference table agree.
 
     Example: sitrep compare --reference missile_attacks_daily.csv --input results.jsonl
+
     Example: sitrep compare --reference missile_attacks_daily.csv --db sitrep.db
     """
     docs, skipped = _jsonl_documents(source, db, since, until)

@@ -191,6 +191,7 @@ def incidents(db: str | None, since: datetime | None, until: datetime | None, fm
     disagreements. csv has one row per claim and figure.
 
     Example: sitrep incidents --since 2025-09-01 --attacker RU
+
     Example: sitrep incidents --id 12
     """
     from .store.incident_output import incident_rows, write_incidents
