@@ -9,6 +9,7 @@ Usage::
 
     .venv/bin/python benchmarks/profile_stream.py
     .venv/bin/python benchmarks/profile_stream.py --docs 1000 --top 25
+    .venv/bin/python benchmarks/profile_stream.py --lang uk   # Ukrainian Air Force posts
 """
 
 from __future__ import annotations
@@ -24,9 +25,14 @@ from corpus import generate_labelled
 from sitrep import Extractor, InputDocument
 
 
-def _items(n: int, seed: int) -> list[InputDocument]:
-    return [InputDocument(d.text, published=d.published, source=d.source, id=d.id)
-            for d in generate_labelled(n, seed=seed)]
+def _items(n: int, seed: int, lang: str) -> list[InputDocument]:
+    if lang == "uk":
+        from corpus_uk import generate_labelled as generate
+    else:
+        generate = generate_labelled
+    return [InputDocument(d.text, published=d.published, source=d.source, id=d.id,
+                          language=lang)
+            for d in generate(n, seed=seed)]
 
 
 def _print_stats(profile: cProfile.Profile, key: str, top: int) -> None:
@@ -77,12 +83,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--docs", type=int, default=500, help="documents (default 500)")
     parser.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
     parser.add_argument("--top", type=int, default=15, help="rows per table (default 15)")
+    parser.add_argument("--lang", choices=("en", "uk"), default="en",
+                        help="corpus language: English news or Ukrainian Air Force posts")
     args = parser.parse_args(argv)
 
-    extractor = Extractor()
-    for _ in extractor.extract_stream(_items(200, seed=args.seed + 1000)):  # warm-up
+    extractor = Extractor(language=args.lang)
+    for _ in extractor.extract_stream(_items(200, args.seed + 1000, args.lang)):  # warm-up
         pass
-    items = _items(args.docs, args.seed)
+    items = _items(args.docs, args.seed, args.lang)
     profile = cProfile.Profile()
     profile.enable()
     for _ in extractor.extract_stream(items):

@@ -215,6 +215,27 @@ def test_events_gain_a_venue(result: Any) -> None:
     assert meeting.location is not None and meeting.location.name == "Istanbul"
 
 
+@pytest.mark.parametrize(("text", "place", "target"), [
+    ("Russian troops shelled Kherson on Monday.", "Kherson", "Kherson"),
+    ("Ворог атакував Сумщину вночі.", "Sumy Oblast", "Sumy Oblast"),
+])
+def test_an_attack_event_is_located_where_it_struck(extractor: Any, text: str, place: str,
+                                                    target: str) -> None:
+    [event] = [e for e in extractor.extract(text, published="2025-09-03").events
+               if e.type == "ASSAULT"]
+    assert event.location is not None and event.location.name == place
+    assert event.location.role == "struck"
+    assert event.target is not None and event.target.name == target
+    assert event.target.country == "UA"
+
+
+def test_a_place_before_the_attack_cue_is_not_where_it_struck(extractor: Any) -> None:
+    r = extractor.extract("In Kyiv, officials said Russian forces shelled Kherson.",
+                          published="2025-09-03")
+    [event] = [e for e in r.events if e.type == "ASSAULT"]
+    assert event.location is not None and event.location.name == "Kherson"
+
+
 def test_a_mentioned_place_of_a_casualty_becomes_struck(extractor: Any) -> None:
     r = extractor.extract("Kherson residents said three people were killed.",
                           published="2025-09-03T10:30")

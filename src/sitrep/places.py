@@ -23,7 +23,9 @@ place is ``mentioned``. Launch sites also come from the attack step's launch-sit
 Linking (:meth:`PlaceFinder.locate`): attacks gain the struck, interception and launch
 places of their sentences; casualties and impacts the place of their sentence (which is
 then ``struck`` if it was only mentioned); events without a location the venue of their
-sentence.
+sentence, and an attack or coercion (ASSAULT, COERCE) the place it struck, after its cue
+("Противник атакував Полтавщину" → Poltava Oblast), which is also its target when the
+sentence names no target actor.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .counts import DocView
 from .gazetteer import COUNTRY, CUE, FREE, Gazetteer, load_gazetteer
-from .model import Attack, Count, Place
+from .model import Actor, Attack, Count, Event, Place
 from .rules import load_periods, load_places
 
 __all__ = ["PlaceFinder", "finder_for", "launch_sites"]
@@ -483,11 +485,7 @@ class PlaceFinder:
             replace(i, place=upgrade(p)) if (p := _place_in(places, i.start_char, i.end_char,
                                                             _counts_of(i))) is not None else i
             for i in state.impacts]
-        state.events = [
-            replace(e, location=p) if e.location is None and (p := next(
-                (q for q in places if q.role == "venue"
-                 and e.start_char <= q.start_char < e.end_char), None)) is not None else e
-            for e in state.events]
+        state.events = [_event_located(e, places) for e in state.events]
         for attack in state.attacks:
             attack.places = _attack_places(attack, places, state.sentences, state.casualties)
         state.places = places
@@ -498,6 +496,28 @@ def _continues(text: str, end: int) -> bool:
     return end < len(text) and (text[end].isalnum() or (
         text[end] in "-'" and end + 1 < len(text) and text[end + 1].isalnum()
         and text[end:end + 2] != "'s"))
+
+
+_STRIKING = frozenset({"ASSAULT", "COERCE"})
+
+
+def _event_located(event: Event, places: list[Place]) -> Event:
+    """The event with its location: the venue of its sentence; for an attack or coercion
+    the first place struck after its cue, which stands for its target when it has none."""
+    if event.location is not None:
+        return event
+    lo, hi = event.start_char, event.end_char
+    if event.type in _STRIKING:
+        after = lo if event.cue is None else event.cue.start_char
+        struck = next((q for q in places if q.role == "struck" and after <= q.start_char < hi),
+                      None)
+        if struck is not None:
+            target = event.target or Actor(name=struck.name, text=struck.text,
+                                           start_char=struck.start_char,
+                                           end_char=struck.end_char, country=struck.country)
+            return replace(event, location=struck, target=target)
+    venue = next((q for q in places if q.role == "venue" and lo <= q.start_char < hi), None)
+    return event if venue is None else replace(event, location=venue)
 
 
 def _counts_of(record: Any) -> list[int]:
