@@ -229,6 +229,9 @@ def _register_optional_commands() -> None:
     from .cli_ingest import ingest_command
 
     cli.add_command(ingest_command, "ingest")
+    from .cli_serve import serve_command
+
+    cli.add_command(serve_command, "serve")
     try:
         from .evaluation.command import eval_command
     except ImportError:  # pragma: no cover - the evaluation package is part of sitrep
