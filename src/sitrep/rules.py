@@ -505,6 +505,9 @@ class SpeechRules(_Strict):
     titles: list[str] = Field(default_factory=list)
     organisations: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    plurals: list[str] = Field(default_factory=list)
+    """Plural nouns without a final "s" ("people", "police"): a subject that agrees with a
+    verb form like "plan" or "demand"."""
 
 
 @cache
@@ -805,6 +808,17 @@ class ExportModelRules(_Strict):
     order: list[str]
     acled: AcledVocabulary
     gdelt_quad_classes: dict[str, list[str]]
+    cameo_codes: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    @field_validator("cameo_codes")
+    @classmethod
+    def _cameo_codes(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        for event_type, by_mode in value.items():
+            for mode, code in by_mode.items():
+                if not regex.fullmatch(r"\d{3,4}", code):
+                    raise ValueError(f"{event_type}/{mode}: {code!r} is no CAMEO event code "
+                                     f"(three or four digits)")
+        return value
 
     @field_validator("columns")
     @classmethod

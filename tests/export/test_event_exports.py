@@ -86,6 +86,23 @@ def test_gdelt_rows_merge_one_event_reported_twice() -> None:
     assert (consult["ActionGeo_CountryCode"], consult["ActionGeo_Lat"]) == ("SZ", 46.2)
 
 
+@pytest.mark.parametrize(("event_type", "mode", "root", "code"), [
+    ("ASSAULT", "drone", "19", "195"),      # employ aerial weapons
+    ("CONSULT", "phone", "04", "041"),      # discuss by telephone
+    ("ASSAULT", "torture", "18", "1822"),   # a four-digit code
+    ("ASSAULT", None, "19", "190"),         # no mode: the root's own code
+    ("ASSAULT", "drone", "18", "180"),      # a code outside the event's root is not used
+])
+def test_gdelt_event_code_from_type_and_mode(event_type: str, mode: str | None, root: str,
+                                             code: str) -> None:
+    doc = result("d", published="2025-09-03T10:00+03:00", source="Wire", events=[
+        event(event_type, speaker("Russia", None, "RU", "MIL"), None, cameo_root=root,
+              mode=mode)])
+    [row] = gdelt_rows([load_result(doc)])
+    assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"]) == \
+        (code, code[:3], root)
+
+
 def test_json_export_has_incidents_and_merged_quotes() -> None:
     said = quote("We will rebuild.", speaker("Vitali Klitschko", "vitali-klitschko"))
     docs = [{**drones_night(n, "2025-09-03", launched=40), "quotes": [said]} for n in "ab"]

@@ -51,3 +51,9 @@ def test_unknown_categories_and_keys_are_refused() -> None:
         ExportModelRules.model_validate({**data, "colour": "red"})
     with pytest.raises(ValidationError, match="columns must be unique"):
         ExportModelRules.model_validate({**data, "columns": ["time_start"]})
+
+
+def test_cameo_codes_are_three_or_four_digits() -> None:
+    data = load_export_models().model_dump()
+    with pytest.raises(ValidationError, match="no CAMEO event code"):
+        ExportModelRules.model_validate({**data, "cameo_codes": {"ASSAULT": {"drone": "19x"}}})

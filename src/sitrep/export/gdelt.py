@@ -6,8 +6,11 @@ documents and ``NumSources`` their outlets. Codes as GDELT's event table uses th
 
 * ``Actor1Code`` = the country's ISO 3166 alpha-3 code + the sector (``UKRMIL``);
   ``Actor1CountryCode`` the alpha-3 code, ``Actor1Type1Code`` the sector;
-* ``EventRootCode`` the CAMEO root sitrep coded; ``EventCode``/``EventBaseCode`` that
-  root's "not specified below" code (root ``19`` -> ``190``): sitrep codes the root only;
+* ``EventRootCode`` the CAMEO root sitrep coded; ``EventCode`` the full CAMEO code of
+  the event's PLOVER type and mode (``cameo_codes`` in ``rules/export_models.json``: an
+  ASSAULT by drones is ``195`` "Employ aerial weapons", a CONSULT by phone ``041``), else
+  the root's "not specified below" code (root ``19`` -> ``190``); ``EventBaseCode`` its
+  first three digits;
 * ``QuadClass`` from the root (``gdelt_quad_classes`` in ``rules/export_models.json``);
 * ``ActionGeo_Type`` 1 country, 5 first-level region, 4 city; ``ActionGeo_CountryCode``
   the FIPS 10-4 country code, as GDELT writes it;
@@ -104,17 +107,25 @@ def _quad_class(root: str | None) -> int | str:
     return ""
 
 
+def _event_code(type_: str, mode: str | None, root: str | None) -> str:
+    """The CAMEO event code of a PLOVER type and mode under ``root`` ("" without a root)."""
+    if root is None:
+        return ""
+    code = model_names().rules.cameo_codes.get(type_, {}).get(mode or "")
+    return code if code is not None and code.startswith(root) else root + "0"
+
+
 def _row(mentions: list[EventMention]) -> dict[str, Any]:
     first = mentions[0]
     root = first.cameo_root
+    code = _event_code(first.type, first.mode, root)
     key = "\x1f".join(map(str, _key(first)))
     moment = first.document.published_at
     return {
         "GLOBALEVENTID": int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:12], 16),
         **_dates(_day(first)), **_actor("Actor1", first.source),
         **_actor("Actor2", first.target), "IsRootEvent": 1,
-        "EventCode": "" if root is None else root + "0",
-        "EventBaseCode": "" if root is None else root + "0",
+        "EventCode": code, "EventBaseCode": code[:3],
         "EventRootCode": root or "", "QuadClass": _quad_class(root), "GoldsteinScale": "",
         "NumMentions": len(mentions),
         "NumSources": len({m.document.source or m.document.id for m in mentions}),
