@@ -210,6 +210,10 @@ class QuoteFinder:
         self.times_re = re.compile(
             rf"(?:[\s,]*(?:(?:{preps})\s+)*(?:(?:{times})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
             rf"(?:,?\s+\d{{4}}\b)?|(?<=in\s)\d{{4}}\b))+")
+        self.messages = frozenset(n.lower() for n in rules.channel_nouns
+                                  if " " not in n) | _DOCUMENTS
+        self.quantifiers = frozenset(w for w, kind in self.speakers.pronouns.items()
+                                     if kind == "self" and w in self.speakers.determiners)
         self.complementizers = frozenset(c.lower() for c in rules.complementizers)
         self.prepositions = frozenset(p.lower() for p in rules.prepositions)
         self.introducers = frozenset(p.lower() for p in rules.introducers)
@@ -447,7 +451,7 @@ class _Run:
             return self._opening_participle(s0, s1, hit, quotes)
         if cue.participle and (sep in ",;—–" or (sep and _is_close_mark(text, before - 1))
                                or self.low[max(s0, before - 8):before].rsplit(" ", 1)[-1]
-                               in _GERUND_AFTER):
+                               in _GERUND_AFTER or self._after_document(s0, before)):
             # "…, saying …", "began by saying …": the subject of the clause speaks
             speaker = next((a.speaker for a in reversed(earlier) if a.speaker
                             and a.speaker.text.lower() not in self.sp.relatives), None)
@@ -486,6 +490,9 @@ class _Run:
         if cue.participle and not self._progressive(s0, cs) and (
                 phrase is None or phrase.kind != "name"):
             return None  # "anyone wanting to learn" is no speech; "Clinton asking" is
+        if phrase is not None and phrase.kind in ("nominal", "pronoun") and \
+                self._noun_reading(phrase, hit.group(), cue):
+            return None
         if phrase is not None:
             adj = self._after_adjuncts(cs, ce, s1)
             start = self._content_start(adj, s1, cue)
@@ -678,6 +685,34 @@ class _Run:
             return None
         return _Attribution(self.speakers.resolve(who), [region], (cs, ce), None, cs)
 
+    def _after_document(self, s0: int, before: int) -> bool:
+        """The participle follows a message, times aside ("posted a statement on Monday
+        saying …", "a series of tweets early Friday saying …"): its sender speaks."""
+        words = self.low[max(s0, before - 50):before].split()
+        while words and (words[-1] in self.sp.times or words[-1] in self.sp.time_prepositions
+                         or words[-1].isdigit()):
+            words.pop()
+        return bool(words) and (words[-1] in self.f.messages or words[-1][:-1] in self.f.messages)
+
+    def _noun_reading(self, phrase: Phrase, form: str, cue: _Cue) -> bool:
+        """The cue is a noun and the phrase before it its modifiers, not a subject: "Trump
+        making remarks", "the client directed questions" (a verb form heads the phrase), or
+        a noun-like cue that does not agree with the phrase ("a strong signal", "his grand
+        plan", "many calls")."""
+        words = self.text[phrase.start:phrase.end].split()
+        head = words[-1].lower()
+        if phrase.kind == "pronoun":  # "too many calls": a quantifier before an -s form
+            return cue.nounlike and form.lower().endswith("s") and head in self.f.quantifiers
+        if len(words) > 1 and len(head) > 4 and head.endswith(("ed", "ing")) and (
+                head.endswith("ed") or words[-2][:1].isupper()):
+            return True
+        if not cue.nounlike or cue.past or " " in form:
+            return False
+        plural = head in self.sp.plurals or (head.endswith("s") and not head.endswith("ss"))
+        if form.lower().endswith("s"):  # "calls": a singular subject
+            return plural or head in self.sp.pronouns
+        return not plural or words[0].lower() in ("a", "an", "another", "each", "every")
+
     def _verbish(self, phrase: Phrase) -> bool:
         """A lower-case phrase that is a verb's object more than a subject ("to discuss
         strategies", "was the problem")."""
@@ -763,6 +798,8 @@ class _Run:
             if comma < 0:
                 return None
             m = TOKEN.search(text, comma + 1, cue)
+            while m is not None and (m.group() == "," or m.group().lower() in self.sp.modifiers):
+                m = TOKEN.search(text, m.end(), cue)  # "On Thursday, however, Trump …"
             if m is None or not m.group()[0].isalnum():
                 return None
             low = m.group().lower()

@@ -95,6 +95,7 @@ class SpeakerRules:
         self.titles = frozenset(map(low, rules.titles))
         self.organisations = frozenset(map(low, rules.organisations))
         self.abbreviations = frozenset(map(low, rules.abbreviations))
+        self.plurals = frozenset(map(low, rules.plurals))
         self.passive = frozenset(map(low, rules.passive))
         self.times = frozenset(map(low, rules.times))
         self.time_prepositions = frozenset(map(low, rules.time_prepositions))
@@ -192,17 +193,18 @@ class SpeakerRules:
         nearest = ""
         while i >= 0:
             w = toks[i][2].lower()
+            if (w in self.times or (w.isdigit() and len(w) == 4)) and i > 0 and \
+                    toks[i - 1][2].lower() in self.time_prepositions:
+                # before the modifiers: "month" is one too ("Wells Fargo this month said")
+                i -= 2  # "Sanders on Tuesday said", "who in 2010 said", "in late August"
+                while i >= 0 and toks[i][2].lower() in self.time_prepositions:
+                    i -= 1
+                continue
             if w in self.modifiers or (w.endswith("ly") and len(w) > 4 and w.isalpha()
                                        and w.islower()):
                 if not nearest and not w.endswith("ly"):
                     nearest = w
                 i -= 1
-                continue
-            if (w in self.times or (w.isdigit() and len(w) == 4)) and i > 0 and \
-                    toks[i - 1][2].lower() in self.time_prepositions:
-                i -= 2  # "Sanders on Tuesday said", "who in 2010 said", "in late August"
-                while i >= 0 and toks[i][2].lower() in self.time_prepositions:
-                    i -= 1
                 continue
             break
         if i < 0 or (past and nearest in self.passive):
@@ -311,7 +313,7 @@ class SpeakerRules:
             ks, _, v = toks[k]
             vl = v.lower()
             if vl in self.determiners:
-                if vl == "that" and _is_cap(toks[k + 1][2]):
+                if vl == "that" and any(_is_cap(t[2]) for t in toks[k + 1:i + 1]):
                     break  # "said that Clinton described …": "that" opens the clause
                 start = ks
                 if k >= 2 and toks[k - 1][2].lower() in ("of", "for") \

@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.quotes import QuoteFinder, finder_for
-
-
-@pytest.fixture(scope="module")
-def finder() -> QuoteFinder:
-    return finder_for("en")
-
-
-def pairs(finder: QuoteFinder, text: str) -> list[tuple[str, str | None]]:
-    out = []
-    for q in finder.find(text):
-        assert text[q.start_char:q.end_char] == q.text
-        if q.speaker is not None:
-            sp = q.speaker
-            assert text[sp.start_char:sp.end_char] == sp.text
-        out.append((q.text, None if q.speaker is None else q.speaker.text))
-    return out
-
+from quote_pairs import pairs
 
 REACH = {
     # an as-clause after its content, or before it
@@ -76,9 +59,9 @@ REACH = {
 
 
 @pytest.mark.parametrize("case", sorted(REACH))
-def test_reach(finder: QuoteFinder, case: str) -> None:
+def test_reach(case: str) -> None:
     text, said, speaker = REACH[case]
-    assert (said, speaker) in pairs(finder, text)
+    assert (said, speaker) in pairs(text)
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -96,5 +79,5 @@ def test_reach(finder: QuoteFinder, case: str) -> None:
     pytest.param("During Tuesday’s arguments that the rules were unlawful, the states spoke.", [],
                  id="time-owns-no-claim"),
 ])
-def test_no_reach(finder: QuoteFinder, text: str, said: list[str]) -> None:
-    assert [t for t, _ in pairs(finder, text)] == said
+def test_no_reach(text: str, said: list[str]) -> None:
+    assert [t for t, _ in pairs(text)] == said

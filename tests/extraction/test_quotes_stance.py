@@ -1,0 +1,49 @@
+"""Attributions PolNeAR counts beyond verbs of saying, and the phrases that look like a
+speaker but are not one (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_pairs import pairs
+
+FOUND = {
+    # a time between the subject and the cue ("month" is a modifier word too)
+    "time-before-cue": ("The utility this month announced it would cut the night tariff.",
+                        "it would cut the night tariff", "The utility"),
+    # a participle after a message: the sender of the message speaks
+    "message-saying": ("Governor Koval sent a string of messages early Sunday saying that the "
+                       "mayor had ignored the warnings.",
+                       "the mayor had ignored the warnings", "Governor Koval"),
+    # "that" before a title and a name opens the clause
+    "that-title-name": ("The envoy said that deputy minister Olha Koval had resigned.",
+                        "deputy minister Olha Koval had resigned", "The envoy"),
+    # the subject after an opening phrase and a modifier between commas
+    "opening-however": ("On Friday, however, Mayor Koval met the grid engineers, promising to "
+                        "restore heating by winter.",
+                        "to restore heating by winter", "Mayor Koval"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FOUND))
+def test_found(case: str) -> None:
+    text, said, speaker = FOUND[case]
+    assert (said, speaker) in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a noun-like cue that does not agree with the words before it is a noun
+    pytest.param("The arrests send a strong signal that looting will not be tolerated.",
+                 "a strong", id="singular-base-form"),
+    pytest.param("He might drop his grand plan to rebuild the harbour.", "his grand",
+                 id="possessive-base-form"),
+    pytest.param("Too many calls today still go to the backup centre.", "many",
+                 id="plural-s-form"),
+    # a verb form heading the phrase: "the client directed questions to …"
+    pytest.param("At the hearing the clerk directed questions to the engineer.",
+                 "the clerk directed", id="participle-head"),
+    pytest.param("The video shows Mayor Koval making remarks about the budget.",
+                 "Mayor Koval making", id="gerund-after-name"),
+])
+def test_no_speaker_phrase(text: str, speaker: str) -> None:
+    assert speaker not in [s for _, s in pairs(text)]
