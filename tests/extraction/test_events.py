@@ -188,6 +188,18 @@ def test_ukrainian_verbs() -> None:
     assert _first(uk, "Сибіга закликав Китай вплинути на Москву.").type == "REQUEST"
 
 
+@pytest.mark.parametrize(("text", "mode", "source"), [
+    ("Противник атакував Полтавщину ударними БпЛА.", "drone", "RU"),
+    ("Ворог атакував Харків балістичними ракетами.", "heavy-weapons", "RU"),
+    ("Росіяни завдали авіаудару по Запоріжжю.", "aerial", "RU"),
+    ("Окупанти обстріляли Херсон з артилерії.", "heavy-weapons", "RU"),
+])
+def test_ukrainian_attacks_have_their_weapons_mode(text: str, mode: str, source: str) -> None:
+    ev = _first(finder_for("uk+en"), text)
+    assert (ev.type, ev.mode, ev.cameo_root) == ("ASSAULT", mode, "19")
+    assert ev.source is not None and ev.source.country == source
+
+
 def test_events_in_the_pipeline_meet_the_schema(read: Callable[..., Any]) -> None:
     out = read("Japan will send two patrol boats to Ukraine, Prime Minister Sanae Takaichi "
                "said on Tuesday.")
