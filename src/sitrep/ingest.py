@@ -6,7 +6,9 @@ The steps, in the order data moves:
 2. **deduplicate** — a document whose content hash the store already holds (or that is
    already on its way in this run) is counted as a duplicate and goes no further;
 3. **extract** — new documents go in batches to a runner (this process, a pool of
-   ``workers`` processes, or a Dask cluster: :mod:`sitrep.runners`);
+   ``workers`` processes, or a Dask cluster: :mod:`sitrep.runners`), which also turns each
+   result into what is stored (its JSON text and its query-table rows), so that the main
+   process, the one writer, is not what limits a run on many cores;
 4. **store** — the main process writes each batch's documents *with* their results in
    one transaction (:meth:`Store.ingest`), so a document is never stored half-read and a
    killed run loses at most the batches in flight;
@@ -27,7 +29,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ._version import __version__
 from .api import DEFAULT_MAX_CHARS, InputDocument
@@ -37,6 +39,7 @@ from .sources import SourceFailure, SourceItem, SourceOptions, SourceResult, rea
 
 if TYPE_CHECKING:
     from .store import AddedDocument, NewDocument, Store
+    from .store.rows import PreparedResult
 
 __all__ = ["EXTRACTOR_VERSION", "IngestOptions", "IngestReporter", "IngestSummary", "ingest"]
 
@@ -224,7 +227,7 @@ class _Run:
     # -- store ------------------------------------------------------------------------------
 
     def _store(self, fresh: Fresh, outcomes: list[Outcome]) -> None:
-        ready: list[tuple[SourceItem, NewDocument, dict[str, Any]]] = []
+        ready: list[tuple[SourceItem, NewDocument, PreparedResult]] = []
         for (item, digest), outcome in zip(fresh, outcomes, strict=True):
             self.in_flight.discard(digest)
             if isinstance(outcome, str):
@@ -242,7 +245,7 @@ class _Run:
                 self.summary.duplicates += 1
             self._resolve(item)
 
-    def _write(self, ready: list[tuple[SourceItem, NewDocument, dict[str, Any]]]
+    def _write(self, ready: list[tuple[SourceItem, NewDocument, PreparedResult]]
                ) -> list[AddedDocument | StoreError]:
         if not ready:
             return []

@@ -1,11 +1,13 @@
 """Where extraction runs: in this process, in a pool of worker processes, or on Dask.
 
 Every runner takes batches of :class:`~sitrep.api.InputDocument` and gives back, for each
-document, its ``sitrep/1`` result (a dict) or a one-line reason why it has none. Results
-come back to the process that submitted them, which alone writes to the database (one
-writer, many readers). :func:`run_windowed` keeps a few batches in flight per worker, so
-reading the sources goes on while the workers extract, and memory stays bounded however
-long the input.
+document, its ``sitrep/1`` result ready to store (a
+:class:`~sitrep.store.rows.PreparedResult`: its JSON text and its query-table rows, made
+where it was extracted) or a one-line reason why it has none. Results come back to the
+process that submitted them, which alone writes to the database (one writer, many
+readers), and which thus has nothing left to do with a result but to write it.
+:func:`run_windowed` keeps a few batches in flight per worker, so reading the sources goes
+on while the workers extract, and memory stays bounded however long the input.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any, Protocol, TypeVar
 from .api import DEFAULT_MAX_CHARS, Extractor, InputDocument
 from .errors import IngestError, SitrepError
 from .model import DocumentResult
+from .store.rows import PreparedResult, prepare_result
 
 __all__ = [
     "DaskRunner",
@@ -34,8 +37,8 @@ __all__ = [
     "run_windowed",
 ]
 
-Outcome = dict[str, Any] | str
-"""A document's ``sitrep/1`` result, or why it has none."""
+Outcome = PreparedResult | str
+"""A document's ``sitrep/1`` result, prepared to be stored, or why it has none."""
 
 T = TypeVar("T")
 _IN_FLIGHT_PER_WORKER = 2
@@ -73,8 +76,11 @@ def _extract_one(extractor: Extractor, doc: InputDocument) -> DocumentResult | E
 
 
 def _outcome(result: DocumentResult | Exception) -> Outcome:
-    if isinstance(result, DocumentResult):
-        return result.to_dict()
+    try:
+        if isinstance(result, DocumentResult):
+            return prepare_result(result.to_dict())
+    except SitrepError as exc:  # a result the store would refuse
+        result = exc
     if isinstance(result, SitrepError):
         return result.message
     return f"internal error: {type(result).__name__}: {result}"

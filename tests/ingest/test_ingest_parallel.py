@@ -11,6 +11,7 @@ from ingest_builders import corpus, write_jsonl
 from sitrep.ingest import IngestOptions, ingest
 from sitrep.runners import InlineRunner, run_windowed
 from sitrep.store import Store
+from sitrep.store.rows import PreparedResult
 
 COUNT = 24
 
@@ -102,4 +103,4 @@ def test_a_batch_no_dask_worker_takes_fails_alone(monkeypatch: pytest.MonkeyPatc
     finally:
         runner.close()
     assert first == (1, ["extraction failed in a worker (OSError: no worker answered)"])
-    assert isinstance(second[1][0], dict) and second[1][0]["attacks"]
+    assert isinstance(second[1][0], PreparedResult) and second[1][0].rows.attacks

@@ -36,6 +36,7 @@ from sqlalchemy.engine import URL
 
 from ..errors import StoreError
 from . import incident_queries, queries
+from .bulk import insert_many
 from .db import WRITE, describe_url, make_engine, resolve_url, translate_errors
 from .migrate import upgrade
 from .records import (
@@ -48,7 +49,7 @@ from .records import (
     StoredDocument,
     content_hash,
 )
-from .rows import ResultRows, parse_day, rows_from_result
+from .rows import PreparedResult, parse_day, prepare_result
 from .search import search_statement
 from .tables import (
     attack_weapons,
@@ -103,14 +104,6 @@ def _document_row(doc: NewDocument, now: datetime) -> dict[str, Any]:
             "language": doc.language, "origin": doc.origin,
             "metadata": None if doc.metadata is None else dict(doc.metadata),
             "ingested_at": now}
-
-
-def _converted(result: Mapping[str, Any]) -> ResultRows:
-    if not isinstance(result, Mapping):
-        raise StoreError(f"the result must be a sitrep/1 mapping, not {type(result).__name__}")
-    document = result.get("document")
-    published = document.get("published") if isinstance(document, Mapping) else None
-    return rows_from_result(result, parse_day(published))
 
 
 class Store:
@@ -208,7 +201,7 @@ class Store:
             if row["content_hash"] not in known:
                 new.setdefault(row["content_hash"], row)
         if new:
-            connection.execute(insert(documents), list(new.values()))
+            insert_many(connection, documents, list(new.values()))
             known.update(self._ids_by_hash(connection, list(new)))
         seen: set[str] = set()
         out = []
@@ -336,7 +329,7 @@ class Store:
         if refused:
             raise refused[0][1]
 
-    def save_results(self, items: Iterable[tuple[int, Mapping[str, Any], str]]
+    def save_results(self, items: Iterable[tuple[int, Mapping[str, Any] | PreparedResult, str]]
                      ) -> list[tuple[int, StoreError]]:
         """Save many results in one transaction; the refused ones come back with the reason.
 
@@ -345,10 +338,10 @@ class Store:
         with :class:`StoreError`; nothing of it is then written.
         """
         refused: list[tuple[int, StoreError]] = []
-        ready: dict[int, tuple[Mapping[str, Any], str, ResultRows]] = {}
+        ready: dict[int, tuple[PreparedResult, str]] = {}
         for document_id, result, version in items:
             try:
-                ready[document_id] = (result, version, _converted(result))
+                ready[document_id] = (prepare_result(result), version)
             except StoreError as exc:
                 refused.append((document_id, exc))
         if not ready:
@@ -362,44 +355,45 @@ class Store:
             _write_results(connection, ready)
         return refused
 
-    def ingest(self, items: Iterable[tuple[NewDocument, Mapping[str, Any] | None]],
+    def ingest(self, items: Iterable[tuple[NewDocument, Mapping[str, Any] | PreparedResult | None]],
                extractor_version: str) -> list[AddedDocument | StoreError]:
         """Keep documents with their results, all in one transaction.
 
-        A result is saved for a document that is new or has none yet; a document already
-        kept keeps its result (``reextract`` is what replaces results). The answer has one
-        entry per item: what was added, or why the item was refused.
+        A result (a ``sitrep/1`` mapping, or one already prepared by
+        :func:`~sitrep.store.rows.prepare_result`) is saved for a document that is new or
+        has none yet; a document already kept keeps its result (``reextract`` is what
+        replaces results). The answer has one entry per item: what was added, or why the
+        item was refused.
         """
         now = _now()
         outcome: list[AddedDocument | StoreError | None] = []
-        accepted: list[tuple[int, dict[str, Any], Mapping[str, Any] | None, ResultRows | None]]
-        accepted = []
+        accepted: list[tuple[int, dict[str, Any], PreparedResult | None]] = []
         for position, (doc, result) in enumerate(items):
             try:
                 row = _document_row(doc, now)
-                rows = None if result is None else _converted(result)
+                prepared = None if result is None else prepare_result(result)
             except StoreError as exc:
                 outcome.append(exc)
                 continue
             outcome.append(None)  # filled in once the document is written
-            accepted.append((position, row, result, rows))
+            accepted.append((position, row, prepared))
         if accepted:
             with self._write() as connection:
                 self._ingest(connection, accepted, extractor_version, outcome)
         return [answer for answer in outcome if answer is not None]
 
     def _ingest(self, connection: Connection,
-                accepted: list[tuple[int, dict[str, Any], Mapping[str, Any] | None,
-                                     ResultRows | None]],
+                accepted: list[tuple[int, dict[str, Any], PreparedResult | None]],
                 version: str, outcome: list[AddedDocument | StoreError | None]) -> None:
         added = self._insert_documents(connection, [a[1] for a in accepted])
+        old = [a.id for a in added if not a.created]
         extracted = set(connection.execute(select(extractions.c.document_id).where(
-            extractions.c.document_id.in_([a.id for a in added]))).scalars())
-        ready: dict[int, tuple[Mapping[str, Any], str, ResultRows]] = {}
-        for (position, _row, result, rows), answer in zip(accepted, added, strict=True):
+            extractions.c.document_id.in_(old))).scalars()) if old else set()
+        ready: dict[int, tuple[PreparedResult, str]] = {}
+        for (position, _row, prepared), answer in zip(accepted, added, strict=True):
             outcome[position] = answer
-            if result is not None and rows is not None and answer.id not in extracted:
-                ready[answer.id] = (result, version, rows)
+            if prepared is not None and answer.id not in extracted:
+                ready.setdefault(answer.id, (prepared, version))
         _write_results(connection, ready)
 
     # -- failures ------------------------------------------------------------------------
@@ -631,7 +625,7 @@ class Store:
 
 
 def _write_results(connection: Connection,
-                   ready: Mapping[int, tuple[Mapping[str, Any], str, ResultRows]]) -> None:
+                   ready: Mapping[int, tuple[PreparedResult, str]]) -> None:
     """Replace the results of ``ready``'s documents (inside the caller's transaction)."""
     if not ready:
         return
@@ -639,11 +633,12 @@ def _write_results(connection: Connection,
     for table in _RESULT_TABLES:
         connection.execute(delete(table).where(table.c.document_id.in_(ids)))
     now = _now()
-    connection.execute(insert(extractions), [
+    insert_many(connection, extractions, [
         {"document_id": i, "extractor_version": version, "extracted_at": now,
-         "result": dict(result)} for i, (result, version, _) in ready.items()])
+         "result": prepared.json} for i, (prepared, version) in ready.items()],
+        raw=("result",))
     attack_params = [{"document_id": i, **a.attack}
-                     for i, (_, _, rows) in ready.items() for a in rows.attacks]
+                     for i, (prepared, _) in ready.items() for a in prepared.rows.attacks]
     attack_ids: dict[tuple[int, str], int] = {}
     if attack_params:
         inserted = connection.execute(
@@ -653,7 +648,8 @@ def _write_results(connection: Connection,
             attack_ids[(params["document_id"], params["attack_key"])] = attack_id
     batch: dict[Table, list[dict[str, Any]]] = {attack_weapons: [], places: [], quotes: [],
                                                 events: [], casualties: [], impacts: []}
-    for i, (_, _, rows) in ready.items():
+    for i, (prepared, _) in ready.items():
+        rows = prepared.rows
         for a in rows.attacks:
             attack_id = attack_ids[(i, a.attack["attack_key"])]
             batch[attack_weapons] += [{"document_id": i, "attack_id": attack_id, **w}
@@ -671,8 +667,7 @@ def _write_results(connection: Connection,
                                       "attack_id": attack_ids.get((i, key)) if key else None,
                                       **params})
     for table, params_list in batch.items():
-        if params_list:
-            connection.execute(insert(table), params_list)
+        insert_many(connection, table, params_list)
 
 
 def _stored(row: RowMapping) -> StoredDocument:
