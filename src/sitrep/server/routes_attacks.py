@@ -11,7 +11,7 @@ from ..store.queries import attacks_statement
 from ..store.tables import attack_weapons, attacks
 from .context import DEFAULT_PAGE_SIZE, ServerContext
 from .pagination import DayRange, PageParams, day_range, page_params
-from .params import CodeParam, TextParam
+from .params import AttackFilters, TextParam, attack_filters
 from .schemas import FIGURE_NAMES, AttackItem, Page
 
 __all__ = ["figures_of", "router"]
@@ -38,12 +38,7 @@ def router(ctx: ServerContext) -> APIRouter:
     def list_attacks(
             pages: Annotated[PageParams, Depends(paging)],
             days: Annotated[DayRange, Depends(day_range)],
-            attacker: CodeParam = None,
-            target: CodeParam = None,
-            category: TextParam = None,
-            model: TextParam = None,
-            region: TextParam = None,
-            source: TextParam = None,
+            where: Annotated[AttackFilters, Depends(attack_filters)],
             reporter: TextParam = None,
             sort: Annotated[Literal["-day", "day"],
                             Query(description="by the attack's day; then document, "
@@ -57,9 +52,10 @@ def router(ctx: ServerContext) -> APIRouter:
         the reporter's name.
         """
         a, w = attacks.c, attack_weapons.c
-        stmt = attacks_statement(since=days.since, until=days.until, attacker=attacker,
-                                 target=target, category=category, model=model,
-                                 region=region, source=source, reporter=reporter)
+        stmt = attacks_statement(since=days.since, until=days.until, attacker=where.attacker,
+                                 target=where.target, category=where.category,
+                                 model=where.model, region=where.region, source=where.source,
+                                 reporter=reporter)
         stmt = stmt.add_columns(a.id.label("attack_id"), w.id.label("row_id"))
         if sort == "day":
             stmt = stmt.order_by(None).order_by(a.day.asc().nulls_last(), a.document_id,

@@ -14,7 +14,7 @@ from ..store.stats import ALL, incident_figures
 from .context import DEFAULT_PAGE_SIZE, ServerContext
 from .errors import ApiError
 from .pagination import DayRange, PageParams, day_range, page_params
-from .params import CodeParam, IdPath, TextParam
+from .params import AttackFilters, IdPath, attack_filters
 from .schemas import IncidentItem, Page
 
 __all__ = ["incident_item", "router"]
@@ -56,12 +56,7 @@ def router(ctx: ServerContext) -> APIRouter:
     def list_incidents(
             pages: Annotated[PageParams, Depends(paging)],
             days: Annotated[DayRange, Depends(day_range)],
-            attacker: CodeParam = None,
-            target: CodeParam = None,
-            category: TextParam = None,
-            model: TextParam = None,
-            region: TextParam = None,
-            source: TextParam = None,
+            where: Annotated[AttackFilters, Depends(attack_filters)],
             sort: Annotated[Literal["-day", "day"],
                             Query(description="by the incident's day, then id")] = "-day",
     ) -> dict[str, Any]:
@@ -71,9 +66,10 @@ def router(ctx: ServerContext) -> APIRouter:
         ``region``: a claim's attack names a place or oblast containing the words;
         ``source``: a claim comes from an outlet whose name contains the words.
         """
-        stmt = incident_ids_statement(since=days.since, until=days.until, attacker=attacker,
-                                      target=target, category=category, model=model,
-                                      region=region, source=source, sort=sort)
+        stmt = incident_ids_statement(since=days.since, until=days.until,
+                                      attacker=where.attacker, target=where.target,
+                                      category=where.category, model=where.model,
+                                      region=where.region, source=where.source, sort=sort)
         rows, total = fetch_page(ctx.reader, stmt, offset=pages.offset,
                                  limit=pages.page_size)
         ids = [row[0] for row in rows]

@@ -54,23 +54,20 @@ class Health(BaseModel):
     ingest: bool = Field(description="whether POST /api/ingest is enabled (a token is set)")
 
 
-class DocumentItem(BaseModel):
+class _DocumentFields(BaseModel):
     id: int
     title: str | None
     source: str | None
     url: str | None
     published: str | None
     language: str | None
+
+
+class DocumentItem(_DocumentFields):
     snippet: str | None = Field(None, description="with q: the matched words in [ ]")
 
 
-class DocumentDetail(BaseModel):
-    id: int
-    title: str | None
-    source: str | None
-    url: str | None
-    published: str | None
-    language: str | None
+class DocumentDetail(_DocumentFields):
     text: str
     result: dict[str, Any] | None = Field(description="the stored sitrep/1 result")
 
