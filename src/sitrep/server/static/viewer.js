@@ -71,7 +71,7 @@ function renderDocument(doc, evidence) {
   const { out, shown } = pieces(doc.text || "", spans);
   const marks = [];
   const markOf = new Map();
-  const body = el("div", { class: "doc-text", tabindex: "0", "aria-label": "Document text" });
+  const body = el("div", { class: "doc-text", tabindex: "0", "aria-label": "Document text", dataset: { document: doc.id } });
   for (const piece of out) {
     if (!piece.span) {
       body.append(piece.text);

@@ -37,7 +37,8 @@ export function renderMap(container, detail, places) {
     }, svg("title", {}, label));
     return clickable(circle, label, () => showPlace(detail, place));
   });
-  const landmarks = LANDMARKS.map((town) => {
+  const struck = new Set(located.map((p) => p.name));
+  const landmarks = LANDMARKS.filter((town) => !struck.has(town.name)).map((town) => {
     const [x, y] = project(town.lon, town.lat);
     return svg("g", { class: "landmark", "aria-hidden": "true" },
       svg("circle", { cx: x, cy: y, r: 2 }),
