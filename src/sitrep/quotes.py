@@ -20,7 +20,8 @@ one of a few frames, each cue on its own (a sentence may hold several):
 - according: "according to the governor, …" / "…, according to a report by the UN.";
 - as-clause: "…, as the ministry noted." / "As Trump put it, …";
 - passive: "The plan was rejected by the council" — the agent after "by";
-- transcript: "PESKOV: …" at the head of a paragraph.
+- transcript: "PESKOV: …" at the head of a paragraph; "Pence: …" at the head of the
+  headline.
 
 A lead cue reaches past a raising verb ("appeared to suggest"), a contracted pronoun ("She’s
 claiming"), an adjunct before "that" ("said at a rally in Lviv, Ukraine, that …"), an object
@@ -82,6 +83,8 @@ _OBJECT_COMPLEMENT = re.compile(  # "called him a liar", "called climate change 
     r"(?:" + _OBJECT + r"|(?:this|these)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
     r"|(?!(?:for|on|in|at|to|from|with|by|off|up|out|back|into|upon|after)\b)"
     r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:as\s+)?an?\s+\w")
+_OBJECT_AS = re.compile(r"(?:(?!as\b)[\w’'.-]+\s+){1,6}?as\s+"
+                        r"(?!well\b|soon\b|long\b|much\b|if\b|though\b)\w")
 _BARE_CLAUSE = re.compile(  # a clause without "that": "hoped the utilities would …"
     r"(?:[\w’'.-]+\s+){1,4}?(?:would|will|could|can|should|might|may|must|had|has|have|"
     r"is|are|was|were|did|does)\s+\w")
@@ -98,6 +101,7 @@ _RAISING = re.compile(r"\b(?:(?:appear|seem|continue|tr(?:y|ie)|go(?:es)? on|wen
 _SHOW_TITLE = re.compile(r"\s*(?:[“\"«]|'')[^”\"»\n]{1,60}(?:[”\"»]|'')"
                          r"(?:\s+(?:show|program|programme|broadcast|interview|podcast))?")
 _TRANSCRIPT_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}[A-Z.]:[ \t]", re.MULTILINE)
+_HEADLINE_SPEAKER = re.compile(r"[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}):[ \t]+(?=\S)")
 _TRANSCRIPT = re.compile(r"[ \t]*(?:[\"“]|'')?[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z.]):[ \t]+(?=\S)")
 
 
@@ -217,6 +221,7 @@ class QuoteFinder:
         self.complementizers = frozenset(c.lower() for c in rules.complementizers)
         self.prepositions = frozenset(p.lower() for p in rules.prepositions)
         self.introducers = frozenset(p.lower() for p in rules.introducers)
+        self.openers = self.prepositions | {o.lower() for o in rules.openers}
 
     def _add_cue(self, form: str, cue: _Cue) -> None:
         old = self.cues.get(form)
@@ -242,7 +247,8 @@ class QuoteFinder:
                     or self._is_cue(text, m.start()))
                 and not self._after_article(low, m)]
         marks = list(_MARK.finditer(text))
-        if not hits and not marks and _TRANSCRIPT_LINE.search(text) is None:
+        if not hits and not marks and _TRANSCRIPT_LINE.search(text) is None and \
+                _HEADLINE_SPEAKER.match(text) is None:
             return []
         run = _Run(self, text, low, hits, marks)
         return run.quotes()
@@ -306,6 +312,10 @@ class _Run:
                         if not any(q.inner <= h.start() < q.inner_end for q in para.quotes)]
             transcript = _TRANSCRIPT.match(self.text, p_start, p_end) \
                 if self.text[p_start:p_start + 4].lstrip("\"“' \t")[:2].isupper() else None
+            if transcript is None and not p_start:
+                transcript = self._headline_speaker(p_start, p_end)
+                if transcript is not None:
+                    hits = []  # the whole headline is the speaker's
             if not para.quotes and not hits and transcript is None:
                 previous = None
                 continue
@@ -328,6 +338,15 @@ class _Run:
             out.append(self.hits[i])
             i += 1
         return out
+
+    def _headline_speaker(self, start: int, end: int) -> re.Match[str] | None:
+        """ "Pence: Flowers Won’t Be at Debate" — a name and a colon open the headline (the
+        document's first line, at most 25 words)."""
+        m = _HEADLINE_SPEAKER.match(self.text, start, end)
+        if m is None or len(self.text[start:end].split()) > 25 or \
+                len(self.text[m.end():end].split()) < 2:
+            return None
+        return m
 
     def _transcript(self, para: _Paragraph, m: re.Match[str]) -> None:
         """ "PENCE: Well, look, …" — a speaker's name in capitals opens the paragraph."""
@@ -509,7 +528,8 @@ class _Run:
                 return _Attribution(self.speakers.resolve(phrase), [as_clause], (cs, ce),
                                     self._channel(s0, ce), cs)
             if content_before is not None and "trail" in cue.frames and (
-                    not cue.nounlike or self._determined(phrase)) and (
+                    not cue.nounlike or self._determined(phrase)) and \
+                    not self._opener(content_before, quotes) and (
                     not rest or rest[0] in ",;—–(" or self._adjunct(adj, s1)) \
                     and not self._opens_content(adj, s1, quotes):
                 regions = [content_before, *self._following_quotes(adj, s1, quotes)]
@@ -565,6 +585,14 @@ class _Run:
             return _Attribution(self.speakers.resolve(who), [content], (cs, ce),
                                 self._channel(s0, ce) or self.channels.get(who.end), cs)
         return None
+
+    def _opener(self, region: tuple[int, int], quotes: list[_Span]) -> bool:
+        """A short adverbial that opens the sentence is no content of a trailing cue ("In
+        the end, Patriot agreed to …", "As for the channel's bent, he said “…”")."""
+        a, b = region
+        first = TOKEN.match(self.text, a)
+        return first is not None and first.group().lower() in self.f.openers and \
+            len(self.text[a:b].split()) <= 8 and not any(a <= q.start < b for q in quotes)
 
     def _as_clause(self, s0: int, s1: int, pb: int, adj: int, rest: str,
                    quotes: list[_Span]) -> tuple[int, int] | None:
@@ -933,6 +961,9 @@ class _Run:
                 word in self.sp.determiners or word in _OBJECT_PRONOUNS
                 or first.group()[0].isupper()) and self._verb_after_name(start):
             return True  # "Russia supports the government", "they support the plan"
+        if "as" in cue.needs and word not in self.f.prepositions and \
+                _OBJECT_AS.match(text, *region) is not None:
+            return True  # "saw the remark as a threat"
         return "to" in cue.needs and (word == "to" or (
             bool(cue.frames) and not cue.nounlike and _OBJECT_TO.match(text, *region) is not None))
 

@@ -457,16 +457,17 @@ class SpeechCue(_Strict):
     ``frames``: ``lead`` "X said (that) …", ``trail`` "…, X said", ``invert`` "…, said X".
     ``participles``: forms that take the speaker of their clause after a comma ("…, saying
     …"). ``needs``: what the content after the cue must be in a ``lead`` frame — ``that``
-    (a that/if/whether clause or a colon), ``to`` (an infinitive), ``quote`` (a quotation);
-    empty means anything. ``nounlike``: forms that are nouns as often ("claims", "plans"):
-    in a lead frame they need a that-clause, an infinitive or a quotation.
+    (a that/if/whether clause or a colon), ``to`` (an infinitive), ``quote`` (a quotation),
+    ``as`` (an object and "as": "saw the remark as a threat"); empty means anything.
+    ``nounlike``: forms that are nouns as often ("claims", "plans"): in a lead frame they
+    need a that-clause, an infinitive or a quotation.
     """
 
     lemma: str
     forms: list[str] = Field(min_length=1)
     participles: list[str] = Field(default_factory=list)
     frames: list[Literal["lead", "trail", "invert"]] = Field(min_length=1)
-    needs: list[Literal["that", "to", "quote"]] = Field(default_factory=list)
+    needs: list[Literal["that", "to", "quote", "as"]] = Field(default_factory=list)
     nounlike: list[str] = Field(default_factory=list)
 
 
@@ -505,6 +506,9 @@ class SpeechRules(_Strict):
     titles: list[str] = Field(default_factory=list)
     organisations: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    openers: list[str] = Field(default_factory=list)
+    """Words that open an adverbial before a clause besides ``prepositions`` ("as", "after",
+    "while"): such a phrase is no content of a trailing cue."""
     plurals: list[str] = Field(default_factory=list)
     """Plural nouns without a final "s" ("people", "police"): a subject that agrees with a
     verb form like "plan" or "demand"."""

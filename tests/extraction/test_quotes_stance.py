@@ -22,6 +22,15 @@ FOUND = {
     "opening-however": ("On Friday, however, Mayor Koval met the grid engineers, promising to "
                         "restore heating by winter.",
                         "to restore heating by winter", "Mayor Koval"),
+    # an adverbial opener is no content of a trailing cue: the lead content is
+    "opener-not-content": ("In the end, the operator agreed to restore the line by Friday.",
+                           "to restore the line by Friday", "the operator"),
+    # a name and a colon open the headline: the headline is theirs
+    "headline-speaker": ("Koval: Grid Will Hold Through Winter\n\nThe minister spoke in Kyiv.",
+                         "Grid Will Hold Through Winter", "Koval"),
+    # an object and "as" after a verb of opinion
+    "see-as": ("Many residents saw the curfew as a punishment.",
+               "the curfew as a punishment", "Many residents"),
 }
 
 
@@ -29,6 +38,16 @@ FOUND = {
 def test_found(case: str) -> None:
     text, said, speaker = FOUND[case]
     assert (said, speaker) in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    pytest.param("In the end, the operator agreed.", [], id="opener-alone"),
+    pytest.param("They saw the drones as soon as the sirens stopped.", [], id="as-soon-as"),
+    # only the first line, and only a short name before the colon
+    pytest.param("The grid held.\nKoval: the repairs are done.", [], id="colon-not-headline"),
+])
+def test_not_found(text: str, said: list[str]) -> None:
+    assert [t for t, _ in pairs(text)] == said
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
