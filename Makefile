@@ -19,6 +19,7 @@ demo: setup
 	$(BIN)/sitrep extract examples/overnight_attack.txt --published 2025-09-03T10:30 --format table
 	$(BIN)/sitrep ingest examples/night_of_2025-09-03.jsonl --db sitrep.db
 	$(BIN)/sitrep incidents --db sitrep.db
+	@echo "Browse it: $(BIN)/sitrep serve --db sitrep.db  (then open http://127.0.0.1:8000/)"
 
 ## lint, type-check and run the test suite (no ../shared needed)
 test: setup lint unit
