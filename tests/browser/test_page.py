@@ -46,6 +46,10 @@ def test_the_category_switch_changes_the_bars(laptop: Any, site: Any, category: 
     assert page.get_attribute(f"#chart-categories [data-category='{category}']",
                               "aria-pressed") == "true"
     assert f"category={category}" in page.url
+    page.wait_for_selector("#status:has-text('incidents over')")
+    days = page.eval_on_selector_all("#incidents tr.incident-row",
+                                     "rs => rs.map(r => r.dataset.day)")
+    assert sorted(days) == sorted(expected(category))  # the table follows the switch
     page.click("#chart-categories button[data-category='all']")
     page.wait_for_selector("#chart svg.chart[data-category='all']")
     assert chart_numbers(page) == expected("all")

@@ -40,6 +40,7 @@ function syncCategory() {
     writeHash(state);
     syncCategory();
     drawChart();
+    load(); // the category filters the incidents too
   });
 }
 
