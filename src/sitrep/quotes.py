@@ -222,6 +222,8 @@ class QuoteFinder:
         self.prepositions = frozenset(p.lower() for p in rules.prepositions)
         self.introducers = frozenset(p.lower() for p in rules.introducers)
         self.openers = self.prepositions | {o.lower() for o in rules.openers}
+        stems = _alt([c.lower() for c in rules.catenatives]) or "(?!)"
+        self.catenative_re = re.compile(rf"\b(?:{stems})[a-z]*(?:\s+\w+ly)?\s$")
 
     def _add_cue(self, form: str, cue: _Cue) -> None:
         old = self.cues.get(form)
@@ -489,6 +491,10 @@ class _Run:
             if raised is None or "lead" not in cue.frames:
                 return None
             subject_end = raised.start()
+        catenative = cue.participle and self.f.catenative_re.search(
+            self.low, max(s0, before - 30), before + 1)
+        if catenative:  # "Trump avoids condemning …", "she kept saying …"
+            subject_end = catenative.start()
         if not cue.frames:
             return None
         if cue.needs and cue.frames == _LEAD_ONLY and not cue.participle:
@@ -506,7 +512,7 @@ class _Run:
         phrase = self.sp.subject(text, s0, subject_end, past=cue.past)
         if phrase is None and self._coordinated(s0, subject_end):
             phrase = self._clause_subject(s0, cs)  # "Trump bemoaned the unrest and said …"
-        if cue.participle and not self._progressive(s0, cs) and (
+        if cue.participle and not catenative and not self._progressive(s0, cs) and (
                 phrase is None or phrase.kind != "name"):
             return None  # "anyone wanting to learn" is no speech; "Clinton asking" is
         if phrase is not None and phrase.kind in ("nominal", "pronoun") and \

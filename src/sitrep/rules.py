@@ -506,6 +506,9 @@ class SpeechRules(_Strict):
     titles: list[str] = Field(default_factory=list)
     organisations: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    catenatives: list[str] = Field(default_factory=list)
+    """Verbs (stems) before a cue's -ing form that leave it to their subject ("avoids
+    condemning", "kept saying")."""
     openers: list[str] = Field(default_factory=list)
     """Words that open an adverbial before a clause besides ``prepositions`` ("as", "after",
     "while"): such a phrase is no content of a trailing cue."""

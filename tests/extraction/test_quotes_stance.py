@@ -31,6 +31,14 @@ FOUND = {
     # an object and "as" after a verb of opinion
     "see-as": ("Many residents saw the curfew as a punishment.",
                "the curfew as a punishment", "Many residents"),
+    # a verb of stance with "of", and "raise questions about"
+    "critical-of": ("The mayor has long been critical of the grid operator.",
+                    "the grid operator", "The mayor"),
+    "raise-questions": ("The auditor is raising questions about the repair contracts.",
+                        "about the repair contracts", "The auditor"),
+    # an -ing cue after a verb like "avoid" or "keep": the subject of that verb
+    "catenative": ("The envoy avoids condemning the strikes on the port.",
+                   "the strikes on the port", "The envoy"),
 }
 
 
@@ -43,6 +51,8 @@ def test_found(case: str) -> None:
 @pytest.mark.parametrize(("text", "said"), [
     pytest.param("In the end, the operator agreed.", [], id="opener-alone"),
     pytest.param("They saw the drones as soon as the sirens stopped.", [], id="as-soon-as"),
+    pytest.param("The generator kept running all night.", [], id="catenative-no-cue"),
+    pytest.param("Spare parts are critical for the repairs.", [], id="critical-for"),
     # only the first line, and only a short name before the colon
     pytest.param("The grid held.\nKoval: the repairs are done.", [], id="colon-not-headline"),
 ])
