@@ -104,3 +104,33 @@ def test_a_batch_no_dask_worker_takes_fails_alone(monkeypatch: pytest.MonkeyPatc
         runner.close()
     assert first == (1, ["extraction failed in a worker (OSError: no worker answered)"])
     assert isinstance(second[1][0], PreparedResult) and second[1][0].rows.attacks
+
+
+def test_a_worker_sends_back_its_results_ready_to_store() -> None:
+    import json
+
+    from sitrep.api import Extractor, InputDocument
+    from sitrep.runners import extract_batch
+
+    doc = InputDocument("Russia launched 40 drones overnight, the air force said.",
+                        "2025-09-03T09:00+03:00")
+    [outcome] = extract_batch([doc])
+    assert isinstance(outcome, PreparedResult)
+    expected = next(iter(Extractor().extract_stream([doc]))).to_dict()
+    assert json.loads(outcome.json) == expected
+    assert [a.attack["attacker"] for a in outcome.rows.attacks] == \
+        [a["attacker"] for a in expected["attacks"]] != []
+
+
+def test_a_result_the_store_would_refuse_is_a_reason_not_a_crash(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sitrep.runners as runners
+    from sitrep.api import InputDocument
+    from sitrep.errors import StoreError
+
+    def refuse(result: Any) -> Any:
+        raise StoreError("the result cannot be kept as JSON: invented")
+
+    monkeypatch.setattr(runners, "prepare_result", refuse)
+    assert runners.extract_batch([InputDocument("Russia launched 40 drones.")]) == [
+        "the result cannot be kept as JSON: invented"]
