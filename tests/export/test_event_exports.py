@@ -50,7 +50,8 @@ def test_acled_rows_per_struck_place_with_their_fatalities() -> None:
     assert (first["event_date"], first["event_type"], first["sub_event_type"]) == \
         ("2025-09-03", "Explosions/Remote violence", "Shelling/artillery/missile attack")
     assert (first["actor1"], first["actor2"], first["interaction"], first["iso3"]) == \
-        ("Military Forces of Russia (2000-)", "Civilians (Ukraine)", 17, "UKR")
+        ("Military Forces of Russia (2000-)", "Civilians (Ukraine)",
+         "External/Other forces-Civilians", "UKR")
     assert "Kh-101" in first["notes"] and "Ukrainian Air Force" in first["notes"]
     assert first["latitude"] == 50.45
 
@@ -58,7 +59,7 @@ def test_acled_rows_per_struck_place_with_their_fatalities() -> None:
 def test_acled_drones_only_is_an_air_strike_without_civilians() -> None:
     [row] = acled_rows(reconcile([drones_night("d", "2025-09-03", launched=40)]))
     assert (row["sub_event_type"], row["actor2"], row["interaction"], row["location"]) == \
-        ("Air/drone strike", "", 10, "Ukraine")
+        ("Air/drone strike", "", "External/Other forces only", "Ukraine")
 
 
 def test_gdelt_rows_merge_one_event_reported_twice() -> None:
