@@ -88,3 +88,17 @@ def test_period_starts(period, start):
     from datetime import date
 
     assert period_start(date(2025, 9, 3), period).isoformat() == start
+
+
+def test_statistics_are_computed_once_until_the_incidents_change(client):
+    ctx = client.app.state.sitrep
+    calls: list[int] = []
+
+    def compute() -> list[int]:
+        calls.append(1)
+        return [len(calls)]
+
+    assert ctx.cached(("test", 1), compute) == [1]
+    assert ctx.cached(("test", 1), compute) == [1]
+    assert ctx.cached(("test", 2), compute) == [2]
+    assert len(calls) == 2

@@ -52,6 +52,7 @@ class ServerContext:
     _extract_lock: threading.Lock = field(default_factory=threading.Lock)
     _cache: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
     _cache_lock: threading.Lock = field(default_factory=threading.Lock)
+    _computing: dict[Hashable, threading.Lock] = field(default_factory=dict)
 
     def extract(self, work: Callable[[Extractor], Any]) -> Any:
         """Run ``work`` with the one extractor (loaded on first use; one call at a time:
@@ -64,16 +65,25 @@ class ServerContext:
             return work(self._extractor)
 
     def cached(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """``compute()``, remembered under ``key`` (the least recently used entries go)."""
+        """``compute()``, remembered under ``key`` (the least recently used entries go).
+
+        Requests that miss the same key at once wait for one computation instead of each
+        running their own."""
         with self._cache_lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        value = compute()
-        with self._cache_lock:
-            self._cache[key] = value
-            while len(self._cache) > _CACHE_ENTRIES:
-                self._cache.popitem(last=False)
+            computing = self._computing.setdefault(key, threading.Lock())
+        with computing:
+            with self._cache_lock:
+                if key in self._cache:
+                    return self._cache[key]
+            value = compute()
+            with self._cache_lock:
+                self._cache[key] = value
+                self._computing.pop(key, None)
+                while len(self._cache) > _CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
         return value
 
     def close(self) -> None:
