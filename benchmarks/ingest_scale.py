@@ -14,8 +14,10 @@ connection; SQLite's WAL lets it read while the command writes).
 Per mode it prints documents/s (to the last document stored, and to the end including the
 reconcile step), the reconcile step's time, the tree's RSS at 10%, 50% and 90% of the
 documents and its peak, whether memory stayed flat (peak minus RSS at 10% below
-``--flat-mb``), and the database's size per 1,000 documents (the file with its WAL).
-Linux only (``/proc``).
+``--flat-mb``), the CPU time of the main process (reading, deduplicating, writing,
+reconciling) and of its descendants (the extraction workers) per 1,000 documents — what
+bounds the gain of a second worker on a small machine — and the database's size per 1,000
+documents (the file with its WAL). Linux only (``/proc``).
 
 Usage::
 
@@ -51,6 +53,8 @@ class Sample:
     elapsed: float
     stored: int
     rss_kb: int
+    main_cpu: float = 0.0  # seconds, the command's own process
+    workers_cpu: float = 0.0  # seconds, its live descendants (with their reaped children)
 
 
 @dataclass
@@ -65,6 +69,9 @@ class Run:
     samples: list[Sample] = field(default_factory=list)
 
 
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
 def _status_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as fh:
@@ -76,9 +83,9 @@ def _status_kb(pid: int) -> int:
     return 0
 
 
-def _parents() -> dict[int, int]:
-    """Every process's parent, from ``/proc/*/stat``."""
-    out: dict[int, int] = {}
+def _stats() -> dict[int, list[str]]:
+    """Every process's ``/proc/PID/stat`` fields after the command name."""
+    out: dict[int, list[str]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -88,22 +95,35 @@ def _parents() -> dict[int, int]:
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
         # the command name may hold spaces and parentheses: the fields follow the last ")"
-        fields = stat[stat.rindex(")") + 2:].split()
-        out[int(entry.name)] = int(fields[1])
+        out[int(entry.name)] = stat[stat.rindex(")") + 2:].split()
     return out
 
 
-def tree_rss_kb(root: int) -> int:
-    """The summed RSS of ``root`` and all its descendants."""
+def _cpu(fields: list[str], *, reaped: bool) -> float:
+    """utime + stime (+ cutime + cstime: its children that have ended), in seconds."""
+    used = int(fields[11]) + int(fields[12])
+    if reaped:
+        used += int(fields[13]) + int(fields[14])
+    return used / _TICKS
+
+
+def tree_usage(root: int) -> tuple[int, float, float]:
+    """The summed RSS (kB) of ``root`` and all its descendants, the CPU seconds of ``root``
+    itself and those of its descendants."""
+    stats = _stats()
     children: dict[int, list[int]] = {}
-    for pid, parent in _parents().items():
-        children.setdefault(parent, []).append(pid)
-    total, todo = 0, [root]
+    for pid, fields in stats.items():
+        children.setdefault(int(fields[1]), []).append(pid)
+    rss = _status_kb(root)
+    main_cpu = _cpu(stats[root], reaped=False) if root in stats else 0.0
+    workers_cpu = 0.0
+    todo = list(children.get(root, ()))
     while todo:
         pid = todo.pop()
-        total += _status_kb(pid)
+        rss += _status_kb(pid)
+        workers_cpu += _cpu(stats[pid], reaped=True)
         todo.extend(children.get(pid, ()))
-    return total
+    return rss, main_cpu, workers_cpu
 
 
 def _stored(db: Path) -> int:
@@ -125,19 +145,14 @@ def write_parts(docs: int, folder: Path, part_size: int, seed: int) -> int:
     """The corpus as ``part-NNNN.jsonl`` files of ``part_size`` documents; its words."""
     folder.mkdir()
     words = 0
-    out = None
-    try:
-        for index, doc in enumerate(generate_labelled(docs, seed)):
-            if index % part_size == 0:
-                if out is not None:
-                    out.close()
-                out = (folder / f"part-{index // part_size:04d}.jsonl").open(
-                    "w", encoding="utf-8")
-            words += word_count(doc.text)
-            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-    finally:
-        if out is not None:
-            out.close()
+    lines: list[str] = []
+    for index, doc in enumerate(generate_labelled(docs, seed), start=1):
+        words += word_count(doc.text)
+        lines.append(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        if index % part_size == 0 or index == docs:
+            part = folder / f"part-{(index - 1) // part_size:04d}.jsonl"
+            part.write_text("".join(lines), encoding="utf-8")
+            lines = []
     return words
 
 
@@ -156,11 +171,11 @@ def run_mode(mode: str, corpus: Path, docs: int, workdir: Path, interval: float,
         start = time.perf_counter()
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
         while proc.poll() is None:
-            rss = tree_rss_kb(proc.pid)
+            rss, main_cpu, workers_cpu = tree_usage(proc.pid)
             now = time.perf_counter() - start
             stored = max(stored, _stored(db))
             if rss:
-                samples.append(Sample(now, stored, rss))
+                samples.append(Sample(now, stored, rss, main_cpu, workers_cpu))
             if all_stored_at is None and stored >= docs:
                 all_stored_at = now
             if stored >= next_report * docs:
@@ -209,6 +224,14 @@ def report(run: Run, docs: int, flat_mb: float) -> None:
         growth = peak.rss_kb - ten.rss_kb
         verdict = "flat" if growth < flat_mb * 1024 else "GREW"
         print(f"   peak - RSS at 10%: {_mb(growth)}: {verdict} (threshold {flat_mb:.0f} MB)")
+    stored_all = _at(run.samples, docs) if run.all_stored_at is not None else None
+    if stored_all is not None:
+        total = stored_all.main_cpu + stored_all.workers_cpu
+        print(f"   CPU to the last document stored, per 1,000 documents: main process "
+              f"{stored_all.main_cpu / docs * 1000:,.1f} s, workers "
+              f"{stored_all.workers_cpu / docs * 1000:,.1f} s (main "
+              f"{stored_all.main_cpu / total:.0%} of {total:,.0f} s)" if total else
+              "   CPU: not sampled")
     if run.stored:
         print(f"   database: {run.db_bytes / 2**20:,.1f} MiB, "
               f"{run.db_bytes / run.stored * 1000 / 2**20:,.2f} MiB per 1,000 documents")
