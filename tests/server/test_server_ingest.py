@@ -33,6 +33,15 @@ def test_ingest_is_forbidden_when_no_token_was_configured(client):
     assert "disabled" in error["message"]
 
 
+def test_ingest_refuses_before_it_reads_the_body(client, writable_db, make_client):
+    # without the token, a malformed body is still a 403, not a hint at the body's schema
+    assert_error(client.post("/api/ingest", json={}), 403, "ingest_disabled")
+    guarded = make_client(writable_db, token=TOKEN)
+    assert_error(guarded.post("/api/ingest", json={"x": 1}), 403, "invalid_token")
+    assert_error(guarded.post("/api/ingest", json={"x": 1},
+                              headers={"Authorization": f"Bearer {TOKEN}"}), 422)
+
+
 def test_ingest_needs_the_right_bearer_token(writable_db, make_client):
     c = make_client(writable_db, token=TOKEN)
     body = {"documents": [{"text": NEW_NIGHT}]}

@@ -6,7 +6,7 @@
 import secrets
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Depends, Header
 
 from ..errors import InputError
 from .context import ServerContext
@@ -52,14 +52,18 @@ def router(ctx: ServerContext) -> APIRouter:
             raise ApiError(422, exc.message, code="invalid_input") from exc
         return answer
 
+    def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
+        # a dependency: FastAPI checks it before it reads the body, so a request without
+        # the token is refused (403) whatever it sends, never told what the body lacks
+        _authorised(ctx.settings.token, authorization)
+
     @api.post("/ingest", response_model=IngestResponse,
+              dependencies=[Depends(authorised)],
               responses={403: {"model": ErrorResponse}, 413: {"model": ErrorResponse}})
-    def ingest(request: IngestRequest,
-               authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+    def ingest(request: IngestRequest) -> dict[str, Any]:
         """Store, extract and reconcile documents (``Authorization: Bearer TOKEN``; only
         when the server was started with a token, 403 otherwise). A document already
         stored is a duplicate; one that cannot be read is reported and skipped."""
-        _authorised(ctx.settings.token, authorization)
         if ctx.writer is None:  # pragma: no cover - a token always comes with a writer
             raise ApiError(403, "ingest is disabled", code="ingest_disabled")
         return ingest_documents(ctx, ctx.writer, request.documents).to_dict()
