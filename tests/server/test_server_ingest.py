@@ -56,6 +56,8 @@ def test_ingest_stores_extracts_and_reconciles(writable_db, make_client):
     c = make_client(writable_db, token=TOKEN)
     auth = {"Authorization": f"Bearer {TOKEN}"}
     before = c.get("/api/health").json()["documents"]
+    listed = {path: c.get(path).json()["total"] for path in (
+        "/api/documents", "/api/attacks", "/api/incidents")}  # totals are remembered …
     response = c.post("/api/ingest", headers=auth, json={"documents": [
         {"text": NEW_NIGHT, "published": "2025-09-20T09:00+03:00", "source": "Air Force Channel",
          "title": "Night of 20 September", "url": "https://example.test/af/20"},
@@ -70,6 +72,8 @@ def test_ingest_stores_extracts_and_reconciles(writable_db, make_client):
     assert first["created"] and not again["created"]
     assert again["document_id"] == first["document_id"]
     assert c.get("/api/health").json()["documents"] == before + 2
+    for path, total in listed.items():  # … until the database changes
+        assert c.get(path).json()["total"] > total, path
     [incident] = c.get("/api/incidents?since=2025-09-20").json()["items"]
     assert incident["launched"] == 64 and incident["destroyed"] == 50
     stored = c.get(f"/api/documents/{first['document_id']}").json()

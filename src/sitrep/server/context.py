@@ -11,15 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from sqlalchemy import Select
+
     from ..api import Extractor
     from ..store import Store
+    from ..store.records import Rows
 
 __all__ = ["DEFAULT_MAX_BODY", "DEFAULT_MAX_PAGE_SIZE", "ServerContext", "ServerSettings"]
 
 DEFAULT_MAX_BODY = 1_000_000
 DEFAULT_MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
-_CACHE_ENTRIES = 64
+_CACHE_ENTRIES = 256
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,6 +88,21 @@ class ServerContext:
                 while len(self._cache) > _CACHE_ENTRIES:
                     self._cache.popitem(last=False)
         return value
+
+    def page(self, stmt: Select[Any], *, offset: int, limit: int) -> tuple[Rows, int]:
+        """One page of ``stmt`` and its total. The total (a count over the whole filtered
+        set, the slow part on a large database) is remembered for the same filters until
+        the database changes (:func:`~sitrep.store.paging.store_fingerprint`), so turning
+        pages or asking again costs only the page."""
+        from ..store.paging import count_rows, fetch_page, store_fingerprint
+
+        unordered = stmt.order_by(None)
+        compiled = unordered.compile(self.reader.engine)
+        key = ("total", str(compiled),
+               tuple(sorted((k, repr(v)) for k, v in compiled.params.items())),
+               store_fingerprint(self.reader))
+        total: int = self.cached(key, lambda: count_rows(self.reader, unordered))
+        return fetch_page(self.reader, stmt, offset=offset, limit=limit, total=total)
 
     def close(self) -> None:
         self.reader.close()

@@ -6,7 +6,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from ..store.paging import fetch_page
 from ..store.queries import attacks_statement
 from ..store.tables import attack_weapons, attacks
 from .context import DEFAULT_PAGE_SIZE, ServerContext
@@ -61,8 +60,7 @@ def router(ctx: ServerContext) -> APIRouter:
             stmt = stmt.order_by(None).order_by(a.day.asc().nulls_last(), a.document_id,
                                                 a.ordinal, w.ordinal)
         stmt = stmt.order_by(a.id, w.id)
-        rows, total = fetch_page(ctx.reader, stmt, offset=pages.offset,
-                                 limit=pages.page_size)
+        rows, total = ctx.page(stmt, offset=pages.offset, limit=pages.page_size)
         items = [{**record, "figures": figures_of(record)} for record in rows.records()]
         return pages.envelope(items, total)
 

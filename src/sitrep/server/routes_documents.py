@@ -10,7 +10,6 @@ from fastapi import APIRouter, Depends, Query
 from .._version import __version__
 from ..errors import StoreError
 from ..store.documents import documents_statement
-from ..store.paging import fetch_page
 from .context import DEFAULT_PAGE_SIZE, ServerContext
 from .errors import ApiError
 from .pagination import DayRange, PageParams, day_range, page_params
@@ -51,8 +50,7 @@ def router(ctx: ServerContext) -> APIRouter:
         except StoreError as exc:  # a query with nothing to search for
             raise ApiError(422, exc.message, details=[
                 {"loc": ["query", "q"], "msg": exc.message, "type": "value_error"}]) from exc
-        rows, total = fetch_page(ctx.reader, stmt, offset=pages.offset,
-                                 limit=pages.page_size)
+        rows, total = ctx.page(stmt, offset=pages.offset, limit=pages.page_size)
         items = [{"id": r["document_id"], "title": r["title"], "source": r["source"],
                   "url": r["url"], "published": r["published"], "language": r["language"],
                   "snippet": " ".join(r["snippet"].split()) if r["snippet"] else None}

@@ -9,7 +9,6 @@ from fastapi import APIRouter, Depends, Query
 
 from ..store.incident_filters import incident_ids_statement
 from ..store.incident_views import IncidentView, incident_views
-from ..store.paging import fetch_page
 from ..store.stats import ALL, incident_figures
 from .context import DEFAULT_PAGE_SIZE, ServerContext
 from .errors import ApiError
@@ -70,8 +69,7 @@ def router(ctx: ServerContext) -> APIRouter:
                                       attacker=where.attacker, target=where.target,
                                       category=where.category, model=where.model,
                                       region=where.region, source=where.source, sort=sort)
-        rows, total = fetch_page(ctx.reader, stmt, offset=pages.offset,
-                                 limit=pages.page_size)
+        rows, total = ctx.page(stmt, offset=pages.offset, limit=pages.page_size)
         ids = [row[0] for row in rows]
         views = {v.id: v for v in incident_views(ctx.reader, ids=ids)} if ids else {}
         return pages.envelope([incident_item(views[i]) for i in ids if i in views], total)

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from ..store.paging import fetch_page, fetch_rows
+from ..store.paging import fetch_rows
 from ..store.place_counts import PLACE_KEY, place_counts_statement, place_documents_statement
 from .context import DEFAULT_PAGE_SIZE, ServerContext
 from .pagination import DayRange, PageParams, day_range, page_params
@@ -33,8 +33,7 @@ def router(ctx: ServerContext) -> APIRouter:
         """Places with how many documents name them (in ``role``), most named first; a
         place's day is its attack's day, else its document's publication day."""
         stmt = place_counts_statement(role=role, since=days.since, until=days.until)
-        rows, total = fetch_page(ctx.reader, stmt, offset=pages.offset,
-                                 limit=pages.page_size)
+        rows, total = ctx.page(stmt, offset=pages.offset, limit=pages.page_size)
         records = rows.records()
         keys = [tuple(r[name] for name in PLACE_KEY) for r in records]
         documents: dict[tuple[Any, ...], list[int]] = {key: [] for key in keys}

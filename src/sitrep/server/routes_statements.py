@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from ..reconcile.from_store import stored_quotes
 from ..reconcile.quote_merge import MergedQuote
-from ..store.paging import fetch_page, fetch_rows
+from ..store.paging import fetch_rows
 from ..store.queries import events_statement
 from ..store.tables import events, quotes
 from .context import DEFAULT_PAGE_SIZE, ServerContext
@@ -90,8 +90,8 @@ def router(ctx: ServerContext) -> APIRouter:
         publication day; ties by document, order in it, id)."""
         stmt = events_statement(type=type, actor=actor, status=status, source=source,
                                 since=days.since, until=days.until)
-        rows, total = fetch_page(ctx.reader, stmt.order_by(events.c.id),
-                                 offset=pages.offset, limit=pages.page_size)
+        rows, total = ctx.page(stmt.order_by(events.c.id), offset=pages.offset,
+                               limit=pages.page_size)
         return pages.envelope(rows.records(), total)
 
     return api

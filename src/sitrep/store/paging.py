@@ -20,7 +20,7 @@ from .records import Rows
 if TYPE_CHECKING:
     from .repository import Store
 
-__all__ = ["fetch_page", "fetch_rows", "reading"]
+__all__ = ["count_rows", "fetch_page", "fetch_rows", "reading", "store_fingerprint"]
 
 
 @contextmanager
@@ -42,12 +42,38 @@ def fetch_rows(store: Store, stmt: Any) -> Rows:
         return _rows(connection, stmt)
 
 
-def fetch_page(store: Store, stmt: Select[Any], *, offset: int, limit: int
-               ) -> tuple[Rows, int]:
-    """The rows of one page of ``stmt`` (already in its final order) and the total."""
-    counted = select(func.count()).select_from(stmt.order_by(None).subquery())
+def _counted(stmt: Select[Any]) -> Select[Any]:
+    return select(func.count()).select_from(stmt.order_by(None).subquery())
+
+
+def count_rows(store: Store, stmt: Select[Any]) -> int:
+    """How many rows ``stmt`` gives."""
     with reading(store) as connection:
-        total = int(connection.execute(counted).scalar_one())
+        return int(connection.execute(_counted(stmt)).scalar_one())
+
+
+def fetch_page(store: Store, stmt: Select[Any], *, offset: int, limit: int,
+               total: int | None = None) -> tuple[Rows, int]:
+    """The rows of one page of ``stmt`` (already in its final order) and the total
+    (counted here unless the caller knows it: a count is the slow part of a page)."""
+    with reading(store) as connection:
+        if total is None:
+            total = int(connection.execute(_counted(stmt)).scalar_one())
         if offset >= total:
             return _rows(connection, stmt.limit(0)), total
         return _rows(connection, stmt.offset(offset).limit(limit)), total
+
+
+def store_fingerprint(store: Store) -> tuple[Any, ...]:
+    """A value that changes whenever documents, their extractions or incidents are
+    written: the largest id of each table (a primary-key lookup, no scan) and the
+    incidents' count and latest time (a small table). (A re-extraction that writes the
+    same number of rows again keeps the largest ids; its counts are then the same too.)"""
+    from .tables import attack_weapons, attacks, documents, events, incidents, places, quotes
+
+    parts = [select(func.max(t.c.id)).scalar_subquery()
+             for t in (documents, attacks, attack_weapons, quotes, events, places)]
+    i = incidents.c
+    parts += [select(func.count(i.id)).scalar_subquery(),
+              select(func.max(i.created_at)).scalar_subquery()]
+    return tuple(fetch_rows(store, select(*parts)).rows[0])
