@@ -12,6 +12,7 @@ from sitrep.evaluation.events_gold import load_events_gold, score_events
 from sitrep.evaluation.gate import load_floors
 from sitrep.evaluation.gold import load_sitrep_gold
 from sitrep.evaluation.places_gold import load_places_gold, score_places
+from sitrep.evaluation.quotes_gold import load_quotes_gold
 from sitrep.evaluation.scoring import score_documents
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +21,7 @@ HELDOUT = ROOT / "eval" / "gold" / "en_attacks_heldout.jsonl"
 FLOORS = ROOT / "eval" / "floors.json"
 EVENTS = ROOT / "eval" / "gold" / "en_events.jsonl"
 PLACES = ROOT / "eval" / "gold" / "en_places.jsonl"
+QUOTES = ROOT / "eval" / "gold" / "uk_quotes.jsonl"
 SHARED_SETS = ("case2021", "plover", "wikievents", "airforce-morning", "airforce-channel",
                "airforce-infographics", "polnear")
 
@@ -71,3 +73,14 @@ def test_heldout_gold_file_loads() -> None:
     docs = load_sitrep_gold(HELDOUT)
     assert len(docs) >= 40
     assert sum(1 for d in docs if not d.attacks) >= 10
+
+
+def test_quotes_gold_file_loads_with_quotes_and_none() -> None:
+    records = load_quotes_gold(QUOTES)
+    assert 30 <= len(records) <= 50
+    assert sum(1 for r in records if not r.quotes) >= 8
+    assert len({r.id for r in records}) == len(records)
+    quotes = [q for r in records for q in r.quotes]
+    assert {q.kind for q in quotes} == {"direct", "indirect"}
+    assert any(q.speaker is None for q in quotes), "a quote nobody can be named for"
+    assert any(q.channel is not None for q in quotes)

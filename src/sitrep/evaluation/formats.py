@@ -9,9 +9,9 @@ from sitrep.errors import EvalError
 
 __all__ = ["AIRFORCE_FORMATS", "FORMATS", "detect_format", "gold_name"]
 
-FORMATS: tuple[str, ...] = ("sitrep", "sitrep-events", "sitrep-places", "case2021", "plover",
-                             "wikievents", "airforce-morning", "airforce-channel",
-                             "airforce-infographics", "polnear")
+FORMATS: tuple[str, ...] = ("sitrep", "sitrep-events", "sitrep-places", "sitrep-quotes",
+                             "case2021", "plover", "wikievents", "airforce-morning",
+                             "airforce-channel", "airforce-infographics", "polnear")
 AIRFORCE_FORMATS: tuple[str, ...] = ("airforce-morning", "airforce-channel",
                                      "airforce-infographics")
 _HEAD_BYTES = 65_536
@@ -61,6 +61,8 @@ def detect_format(path: Path) -> str:
             return "sitrep-events"
         if "places" in obj and "text" in obj:
             return "sitrep-places"
+        if "quotes" in obj and "text" in obj:
+            return "sitrep-quotes"
         if "expected_from_upstream_tests" in obj and "text" in obj:
             return "airforce-morning"
         if "ocr_text" in obj and "parsed_date" in obj:

@@ -27,6 +27,7 @@ from .gold import load_sitrep_gold
 from .places_gold import load_places_gold, score_places
 from .plover import load_plover, score_plover
 from .polnear import evaluate_polnear, quote_reader
+from .quotes_gold import load_quotes_gold, score_quotes
 from .report import EvalReport
 from .scoring import score_documents
 from .wikievents import load_wikievents, score_wikievents
@@ -124,6 +125,7 @@ def evaluate(path: Path, *, fmt: str = "auto", limit: int | None = None,
 _NATIVE: dict[str, tuple[Callable[[Path], Sequence[Any]], Callable[..., EvalReport], str]] = {
     "sitrep-events": (load_events_gold, score_events, "events"),
     "sitrep-places": (load_places_gold, score_places, "places"),
+    "sitrep-quotes": (load_quotes_gold, score_quotes, "quotes"),
 }
 
 
