@@ -102,6 +102,12 @@ _SHOW_TITLE = re.compile(r"\s*(?:[“\"«]|'')[^”\"»\n]{1,60}(?:[”\"»]|'')
                          r"(?:\s+(?:show|program|programme|broadcast|interview|podcast))?")
 _TRANSCRIPT_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}[A-Z.]:[ \t]", re.MULTILINE)
 _HEADLINE_SPEAKER = re.compile(r"[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}):[ \t]+(?=\S)")
+# a known actor and a colon open a Ukrainian post ("Укренерго: …", "Генштаб ЗСУ: …")
+_HEADLINE_SPEAKER_CYRILLIC = re.compile(r"[ \t]*([А-ЯІЇЄҐA-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}):"
+                                        r"[ \t]+(?=\S)")
+# «A, — cue X. — B»: a quotation interrupted by its attribution between long dashes
+_INTERRUPTION = re.compile(r"(?<=[,.!?…])[ \t]+[—–][ \t]+([^—–«»\n]{3,120}?[.,:])[ \t]+[—–]"
+                           r"[ \t]+(?=\S)")
 _TRANSCRIPT = re.compile(r"[ \t]*(?:[\"“]|'')?[ \t]*([A-Z][A-Z.'’ -]{1,30}[A-Z.]):[ \t]+(?=\S)")
 
 
@@ -224,6 +230,13 @@ class QuoteFinder:
         self.openers = self.prepositions | {o.lower() for o in rules.openers}
         stems = _alt([c.lower() for c in rules.catenatives]) or "(?!)"
         self.catenative_re = re.compile(rf"\b(?:{stems})[a-z]*(?:\s+\w+ly)?\s$")
+        self.dashes = frozenset(rules.dashes)
+        self.back_references = frozenset(" ".join(b.lower().split())
+                                         for b in rules.back_references)
+        self.locatives = frozenset(w.lower() for w in rules.locatives)
+        self.name_nouns = tuple(n.lower() for n in rules.name_nouns)
+        self.headline_re = _HEADLINE_SPEAKER_CYRILLIC if self.speakers.cyrillic \
+            else _HEADLINE_SPEAKER
 
     def _add_cue(self, form: str, cue: _Cue) -> None:
         old = self.cues.get(form)
@@ -250,7 +263,7 @@ class QuoteFinder:
                 and not self._after_article(low, m)]
         marks = list(_MARK.finditer(text))
         if not hits and not marks and _TRANSCRIPT_LINE.search(text) is None and \
-                _HEADLINE_SPEAKER.match(text) is None:
+                self.headline_re.match(text) is None:
             return []
         run = _Run(self, text, low, hits, marks)
         return run.quotes()
@@ -344,10 +357,12 @@ class _Run:
     def _headline_speaker(self, start: int, end: int) -> re.Match[str] | None:
         """ "Pence: Flowers Won’t Be at Debate" — a name and a colon open the headline (the
         document's first line, at most 25 words)."""
-        m = _HEADLINE_SPEAKER.match(self.text, start, end)
+        m = self.f.headline_re.match(self.text, start, end)
         if m is None or len(self.text[start:end].split()) > 25 or \
                 len(self.text[m.end():end].split()) < 2:
             return None
+        if self.sp.cyrillic and self.sp.known(m.group(1)) is None:
+            return None  # "Увага: …", "Харківщина: …": only a known actor speaks a post
         return m
 
     def _transcript(self, para: _Paragraph, m: re.Match[str]) -> None:
@@ -358,8 +373,9 @@ class _Run:
             return
         speaker = self.speakers.resolve(Phrase(s, s + len(name), "name"))
         para.quotes = [q for q in para.quotes if q.start > m.end()]
-        para.attributions.append(_Attribution(speaker, [(m.end(), para.end)], None, None,
-                                              at=s))
+        region = self._trim(m.end(), para.end, para.quotes) if self.sp.cyrillic else None
+        para.attributions.append(_Attribution(speaker, [region or (m.end(), para.end)], None,
+                                              None, at=s))
 
     def _quote_spans(self, lo: int, hi: int) -> list[_Span]:
         """Matching marks inside one paragraph (see the module notes)."""
@@ -409,7 +425,22 @@ class _Run:
                     spans.append(_Span(m.start(), m.end(), end, end))
                 break
             k += 1  # a mark that never closes: ignore it
-        return spans
+        if not self.sp.cyrillic:
+            return spans
+        return [piece for span in spans for piece in self._interrupted(span)]
+
+    def _interrupted(self, q: _Span) -> list[_Span]:
+        """ "«A, — написав Зеленський. — B»": the words between the dashes are the
+        attribution (they hold a cue), the quotation is two pieces around them."""
+        text = self.text
+        if text[q.start] != "«":
+            return [q]
+        m = _INTERRUPTION.search(text, q.inner, q.inner_end)
+        if m is None or not self._hits(m.start(1), m.end(1)):
+            return [q]
+        first_end = m.start() - (text[m.start() - 1] == ",")
+        return [_Span(q.start, q.inner, first_end, first_end),
+                _Span(m.end(), m.end(), q.inner_end, q.end)]
 
     def _sentences(self, lo: int, hi: int, quotes: list[_Span]) -> list[tuple[int, int]]:
         """The sentences of a paragraph: a boundary is a full stop, question or exclamation
@@ -456,6 +487,8 @@ class _Run:
                 attr = self._according(s0, s1, hit, quotes)
             if attr is None and cue.noun is not None:
                 attr = self._noun(s0, s1, hit, cue.noun, quotes)
+            if attr is None and cue.frames and self.f.back_references:
+                attr = self._back_reference(para, s0, s1, hit)
             if attr is None and cue.frames:
                 attr = self._frame(s0, s1, hit, cue, quotes, para.attributions[first:])
             if attr is not None:
@@ -502,6 +535,9 @@ class _Run:
             adj = self._after_adjuncts(cs, ce, s1)
             start = self._content_start(adj, s1, cue)
             region = self._trim(start, s1, quotes)
+            if region is not None and self.sp.cyrillic and text[s0:s1].rstrip().endswith(":") \
+                    and not self._satisfies(cue, start, region, quotes):
+                return self._announces(s0, hit, cue)  # "звернулася до партнерів:" + «…»
             if (region is None and text[adj:s1].strip() != ":") or (
                     region is not None and not self._satisfies(cue, start, region, quotes)):
                 return None
@@ -578,19 +614,69 @@ class _Run:
                 return None
             return _Attribution(self.speakers.resolve(who), [region], (cs, ce),
                                 self._channel(s0, ce), cs)
-        if "invert" in cue.frames and sep and (sep in ",—–" or _is_close_mark(text, before - 1)):
+        if "invert" in cue.frames and sep and (sep in ",—–" or _is_close_mark(text, before - 1)
+                                               or self._spaced_dash(before - 1)):
             content = self._trim(s0, before if _is_close_mark(text, before - 1) else before - 1,
                                  quotes)
             if content is None:
                 return None
-            after = self._skip_times(ce, s1)
-            who = self.sp.after(text, after, s1)
+            who = self._inverted_speaker(ce, s1)
             if who is None:
                 return None
             self._after_adjuncts(cs, who.end, s1)  # "…, said Peskov on Telegram"
             return _Attribution(self.speakers.resolve(who), [content], (cs, ce),
                                 self._channel(s0, ce) or self.channels.get(who.end), cs)
         return None
+
+    def _announces(self, s0: int, hit: re.Match[str], cue: _Cue) -> _Attribution | None:
+        """A sentence that ends with a colon after its cue's object announces the quotations
+        that follow: its subject speaks them."""
+        cs, ce = hit.span()
+        phrase = self.sp.subject(self.text, s0, cs, past=cue.past)
+        if phrase is None:
+            return None
+        return _Attribution(self.speakers.resolve(phrase), [], (cs, ce), None, cs)
+
+    def _spaced_dash(self, i: int) -> bool:
+        """A mark of the rules' ``dashes`` between spaces at ``i`` ("\"…\", - сказав X")."""
+        return self.text[i] in self.f.dashes and self.text[i - 1:i] in (" ", ",", "\"", "»")
+
+    def _inverted_speaker(self, ce: int, s1: int) -> Phrase | None:
+        """The speaker after an inverted cue, past times, a channel ("сказав в ефірі
+        телемарафону речник …", kept as the cue's channel) or a locative before an
+        organisation ("повідомили в Херсонській ОВА")."""
+        text = self.text
+        after = self._skip_times(ce, s1)
+        who = self.sp.after(text, after, s1)
+        if who is not None or not self.sp.cyrillic:
+            return who
+        here = _skip_space(text, after, s1)
+        m = self.f.channel_re.match(self.low, here, s1)
+        if m is not None:
+            self.channels[ce] = Evidence(text[m.start():m.end()], m.start(), m.end())
+            return self.sp.after(text, _skip_space(text, m.end(), s1), s1)
+        word = TOKEN.match(text, here)
+        if word is not None and word.group().lower() in self.f.locatives:
+            who = self.sp.after(text, _skip_space(text, word.end(), s1), s1)
+            return who if who is not None and who.kind == "name" else None
+        return None
+
+    def _back_reference(self, para: _Paragraph, s0: int, s1: int, hit: re.Match[str]
+                        ) -> _Attribution | None:
+        """ "… Про це повідомив начальник ОВА Олег Синєгубов.": the words before the cue
+        point back, the sentence before is the content."""
+        cs, ce = hit.span()
+        if " ".join(self.low[s0:cs].split()) not in self.f.back_references:
+            return None
+        earlier = [s for s in para.sentences if s[1] <= s0]
+        who = self._inverted_speaker(ce, s1)
+        if not earlier or who is None or who.kind == "pronoun":
+            return None
+        region = self._trim(*earlier[-1], [q for q in para.quotes if q.start >= earlier[-1][0]])
+        if region is None:
+            return None
+        return _Attribution(self.speakers.resolve(who), [region], (cs, ce),
+                            self.channels.get(ce), cs)
 
     def _opener(self, region: tuple[int, int], quotes: list[_Span]) -> bool:
         """A short adverbial that opens the sentence is no content of a trailing cue ("In
@@ -757,7 +843,7 @@ class _Run:
                    ) -> _Attribution | None:
         text = self.text
         cs, ce = hit.span()
-        who = self._according_phrase(ce, s1)
+        who = self._according_phrase(ce, s1) or self._pronoun_inside(cs, ce)
         if who is None:
             return None
         lead = not text[s0:cs].strip(" \t\"“”'").rstrip(",")
@@ -778,6 +864,13 @@ class _Run:
         if region is None:
             return None
         return _Attribution(self.speakers.resolve(who), [region], (cs, ce), None, cs)
+
+    def _pronoun_inside(self, cs: int, ce: int) -> Phrase | None:
+        """ "за його словами", "на її думку": the pronoun of the phrase points back."""
+        for m in TOKEN.finditer(self.text, cs, ce):
+            if m.group().lower() in self.sp.pronouns:
+                return Phrase(m.start(), m.end(), "pronoun")
+        return None
 
     def _according_phrase(self, start: int, hi: int) -> Phrase | None:
         """ "according to the regional governor", "according to police", "according to
@@ -1069,8 +1162,8 @@ class _Run:
             if q.start in used or self._title(q):
                 continue
             who = self._dash(q) or self._colon(para, q)
-            if who is None and self._term(q):
-                continue  # a term in quotation marks is said by no one
+            if who is None and (self._term(q) or self._named(q)):
+                continue  # a term or a name in quotation marks is said by no one
             who = who or self._nearest(para, q, previous)
             if who is not None and who.speaker is not None and who.at < q.start:
                 # a quote carried over keeps the speaker for the next paragraph
@@ -1103,10 +1196,21 @@ class _Run:
         k = _skip_space(text, q.end, len(text))
         return j > 0 and text[j - 1].isalnum() and k < len(text) and text[k].isalnum()
 
+    def _named(self, q: _Span) -> bool:
+        """A name after a noun that names things ("фільм «20 днів у Маріуполі»", "на
+        підприємстві «Укрнафта»"): the rules' ``name_nouns``."""
+        if not self.f.name_nouns:
+            return False
+        w = self.text.rfind(" ", max(0, q.start - 30), q.start - 1)
+        word = self.text[w + 1:q.start].strip().lower()
+        return word.startswith(self.f.name_nouns)
+
     def _title(self, q: _Span) -> bool:
         """A name in quotation marks, not a quote: “Face the Nation,” ''Larry King Now''
         (every word capitalised but the small ones, eight words at most)."""
         words = [w for w in self.text[q.inner:q.inner_end].split() if w[:1].isalpha()]
+        if self.sp.cyrillic and not self.text[:q.start].rstrip()[-1:].isalnum():
+            return False  # "хтось написав: «Слава Україні»": said, not a name
         if not words or len(words) > 8 or q.end == q.inner_end:
             return False
         small = self.sp.stop | self.sp.determiners

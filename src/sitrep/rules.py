@@ -515,6 +515,18 @@ class SpeechRules(_Strict):
     plurals: list[str] = Field(default_factory=list)
     """Plural nouns without a final "s" ("people", "police"): a subject that agrees with a
     verb form like "plan" or "demand"."""
+    dashes: list[str] = Field(default_factory=list)
+    """Marks besides the comma and the long dashes that part a quotation from its trailing
+    cue ("\\"…\\", - сказав X": a hyphen between spaces)."""
+    back_references: list[str] = Field(default_factory=list)
+    """Words before an inverted cue that point back to the sentence before as its content
+    ("Про це повідомив X")."""
+    locatives: list[str] = Field(default_factory=list)
+    """Prepositions after an inverted plural cue before the organisation that speaks
+    ("повідомили в ОВА")."""
+    name_nouns: list[str] = Field(default_factory=list)
+    """Stems of nouns that a name in quotation marks follows: a name, not a quote ("фільм
+    «…»", "операцію «…»")."""
 
 
 @cache

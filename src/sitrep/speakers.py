@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import actor_index
+from .actors import ActorInfo, actor_index
 from .model import Actor
 from .rules import SpeechRules
 
@@ -31,11 +31,15 @@ TOKEN = re.compile(r"\w[\w'’-]*(?:\.\w[\w'’-]*)*\.?|[^\w\s]")
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\.?\s+){1,3}$")
 _PERSON_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\.?[ \t]+){1,5}[A-Z][\w'’-]+\b")
+# the same in a language written in Cyrillic ("Світлана Гринчук"; Latin names too)
+_PERSON_NAME_CYRILLIC = re.compile(r"\b(?:[A-ZА-ЯІЇЄҐ][\w'’-]*\.?[ \t]+){1,5}"
+                                   r"[A-ZА-ЯІЇЄҐ][\w'’-]+\b")
 _SPEAKER_KINDS = frozenset({"person", "organisation", "country"})
 _SHORT = 48
 _INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
 _QUOTE_MARKS = frozenset("\"“”«»'’")
 _LONG = 360
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _KNOWN_PERSON_SUFFIXES = ("de", "van", "von", "al", "bin", "la", "le", "da", "di", "del")
 
 
@@ -66,6 +70,11 @@ class _Known:
 class _Speaker:
     actor: Actor
     kind: str  # person | organisation | group | unknown
+
+
+def _known(info: ActorInfo) -> _Known:
+    kind = "person" if info.kind == "person" else "organisation"
+    return _Known(info.name, info.actor_id, info.country, info.sector, kind)
 
 
 def _skip_blank(text: str, i: int, hi: int) -> int:
@@ -99,6 +108,8 @@ class SpeakerRules:
         self.passive = frozenset(map(low, rules.passive))
         self.times = frozenset(map(low, rules.times))
         self.time_prepositions = frozenset(map(low, rules.time_prepositions))
+        self.cyrillic = _CYRILLIC.search(" ".join(rules.stop)) is not None
+        self.person_name = _PERSON_NAME_CYRILLIC if self.cyrillic else _PERSON_NAME
         self.actors = actor_index()
         self.known_cache: dict[str, _Known | None] = {}
 
@@ -116,13 +127,24 @@ class SpeakerRules:
                 break
             info = self.actors.lookup(tail)
             if info is not None and info.kind in _SPEAKER_KINDS:
-                kind = "person" if info.kind == "person" else "organisation"
-                found = _Known(info.name, info.actor_id, info.country, info.sector, kind)
+                found = _known(info)
                 break
+        if found is None and _CYRILLIC.search(phrase):
+            found = self._inflected(phrase)
         if len(cache) > 20000:
             cache.clear()
         cache[phrase] = found
         return found
+
+    def _inflected(self, phrase: str) -> _Known | None:
+        """A Cyrillic phrase in another case than the actor list's ("за словами Сибіги",
+        "Генштабу", "у Кремлі"): the actor the index finds at the phrase's end."""
+        found = self.actors.find(phrase)
+        last = found[-1] if found else None
+        if last is None or phrase[last.end_char:].strip(" .,") or last.actor_id is None:
+            return None
+        info = self.actors.lookup(last.name)
+        return _known(info) if info is not None and info.kind in _SPEAKER_KINDS else None
 
     # -- finding phrases ------------------------------------------------------------------
     @staticmethod
@@ -541,7 +563,7 @@ class Speakers:
         lo = max(0, before - 1500)
         best = None
         r = self.rules
-        for m in _PERSON_NAME.finditer(text, lo, before):
+        for m in r.person_name.finditer(text, lo, before):
             words = m.group().split()
             if any(w.lower().rstrip(".") in r.organisations for w in words):
                 continue
