@@ -235,6 +235,9 @@ class QuoteFinder:
                                          for b in rules.back_references)
         self.locatives = frozenset(w.lower() for w in rules.locatives)
         self.name_nouns = tuple(n.lower() for n in rules.name_nouns)
+        self.relay_re = re.compile(
+            rf",\s+((?:{_alt(rules.relays)})\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+            rf"[.!]?\s*$") if rules.relays else None
         self.headline_re = _HEADLINE_SPEAKER_CYRILLIC if self.speakers.cyrillic \
             else _HEADLINE_SPEAKER
 
@@ -491,6 +494,10 @@ class _Run:
                 attr = self._back_reference(para, s0, s1, hit)
             if attr is None and cue.frames:
                 attr = self._frame(s0, s1, hit, cue, quotes, para.attributions[first:])
+            if attr is not None and attr.cue is not None and any(
+                    a.channel is not None and a.channel.start_char <= attr.cue[0]
+                    < a.channel.end_char for a in para.attributions[first:]):
+                continue  # "…, пише Reuters" is the channel of the statement before
             if attr is not None:
                 para.attributions.append(attr)
 
@@ -601,9 +608,9 @@ class _Run:
                 return _Attribution(self.speakers.resolve(phrase), [], (cs, ce), None, cs)
             if phrase.kind == "nominal" and self._verbish(phrase):
                 return None
-            region = self._cut_at_next(region, cs)
+            region, relay = self._relayed(self._cut_at_next(region, cs), s1)
             return _Attribution(self.speakers.resolve(phrase), [region], (cs, ce),
-                                self._channel(s0, ce), cs)
+                                self._channel(s0, ce) or relay, cs)
         if "invert" in cue.frames and before == s0:
             # "Said Ellis: “I don’t get the sense …”"
             who = self.sp.after(text, self._skip_times(ce, s1), s1)
@@ -627,6 +634,16 @@ class _Run:
             return _Attribution(self.speakers.resolve(who), [content], (cs, ce),
                                 self._channel(s0, ce) or self.channels.get(who.end), cs)
         return None
+
+    def _relayed(self, region: tuple[int, int], s1: int
+                 ) -> tuple[tuple[int, int], Evidence | None]:
+        """ "X заявив, що …, передає Укрінформ": the outlet that passes the statement on
+        closes the content; it is the channel, not a speaker."""
+        m = self.f.relay_re.search(self.text, region[0], s1) if self.f.relay_re else None
+        if m is None:
+            return region, None
+        return (region[0], min(region[1], m.start())), Evidence(m.group(1), m.start(1),
+                                                                m.end(1))
 
     def _announces(self, s0: int, hit: re.Match[str], cue: _Cue) -> _Attribution | None:
         """A sentence that ends with a colon after its cue's object announces the quotations

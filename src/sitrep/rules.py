@@ -524,6 +524,9 @@ class SpeechRules(_Strict):
     locatives: list[str] = Field(default_factory=list)
     """Prepositions after an inverted plural cue before the organisation that speaks
     ("повідомили в ОВА")."""
+    relays: list[str] = Field(default_factory=list)
+    """Verbs by which an outlet passes a statement on at the end of its sentence ("…,
+    передає Укрінформ"): the channel of the statement, not its speaker."""
     name_nouns: list[str] = Field(default_factory=list)
     """Stems of nouns that a name in quotation marks follows: a name, not a quote ("фільм
     «…»", "операцію «…»")."""

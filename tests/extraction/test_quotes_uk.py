@@ -131,3 +131,12 @@ def test_russian_cues_are_read_with_the_ukrainian_rules(ex: Extractor) -> None:
     text = "По словам Пескова, Москва не получала новых предложений."
     assert _quotes(ex, text) == [
         ("indirect", "Москва не получала новых предложений", "dmitry-peskov", None)]
+
+
+def test_an_outlet_that_passes_a_statement_on_is_its_channel(ex: Extractor) -> None:
+    text = "Умєров заявив, що делегація вже вилетіла до Женеви, пише Reuters."
+    assert _quotes(ex, text) == [("indirect", "делегація вже вилетіла до Женеви",
+                                  "rustem-umerov", "пише Reuters")]
+    # with no speaker of its own, the outlet is the source
+    assert _quotes(ex, "У Києві чути вибухи, повідомляє Суспільне.") == [
+        ("indirect", "У Києві чути вибухи", "Суспільне", None)]
