@@ -105,6 +105,7 @@ _HEADLINE_SPEAKER = re.compile(r"[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)
 # a known actor and a colon open a Ukrainian post ("Укренерго: …", "Генштаб ЗСУ: …")
 _HEADLINE_SPEAKER_CYRILLIC = re.compile(r"[ \t]*([А-ЯІЇЄҐA-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}):"
                                         r"[ \t]+(?=\S)")
+_DASH_AFTER = re.compile(r"[,.!?]?[ \t]*[—–-][ \t]")  # "«…», — каже X"
 # «A, — cue X. — B»: a quotation interrupted by its attribution between long dashes
 _INTERRUPTION = re.compile(r"(?<=[,.!?…])[ \t]+[—–][ \t]+([^—–«»\n]{3,120}?[.,:])[ \t]+[—–]"
                            r"[ \t]+(?=\S)")
@@ -1226,8 +1227,9 @@ class _Run:
         """A name in quotation marks, not a quote: “Face the Nation,” ''Larry King Now''
         (every word capitalised but the small ones, eight words at most)."""
         words = [w for w in self.text[q.inner:q.inner_end].split() if w[:1].isalpha()]
-        if self.sp.cyrillic and not self.text[:q.start].rstrip()[-1:].isalnum():
-            return False  # "хтось написав: «Слава Україні»": said, not a name
+        if self.sp.cyrillic and (self.text[:q.start].rstrip()[-1:] in ("", ":", ".", "!", "?")
+                                 or _DASH_AFTER.match(self.text, q.end)):
+            return False  # "написав: «Слава Україні»", "«Тримаємося», — …": said, not a name
         if not words or len(words) > 8 or q.end == q.inner_end:
             return False
         small = self.sp.stop | self.sp.determiners

@@ -140,3 +140,9 @@ def test_an_outlet_that_passes_a_statement_on_is_its_channel(ex: Extractor) -> N
     # with no speaker of its own, the outlet is the source
     assert _quotes(ex, "У Києві чути вибухи, повідомляє Суспільне.") == [
         ("indirect", "У Києві чути вибухи", "Суспільне", None)]
+
+
+def test_model_names_listed_in_a_report_are_no_quotes(ex: Extractor) -> None:
+    text = ("Противник атакував 80 ударними БпЛА типу Shahed, Гербера, «Бандероль»/«Дань-Т» та "
+            "2 «Бандероль».")
+    assert _quotes(ex, text) == []
