@@ -25,7 +25,7 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-TOKEN = "test-token-7f3a"
+from server_helpers import TOKEN, assert_error  # noqa: F401 (the fixtures use them)
 
 
 @pytest.fixture(scope="session")
@@ -66,18 +66,3 @@ def make_client() -> Iterator[Callable[..., TestClient]]:
     yield _make
     for c in opened:
         c.__exit__(None, None, None)
-
-
-def assert_error(response: Any, status: int, code: str | None = None) -> dict[str, Any]:
-    """The response is an error in the one shape (with ``status`` and ``code``)."""
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/json")
-    body = response.json()
-    assert set(body) == {"error"}, body
-    error = body["error"]
-    assert error["status"] == status
-    assert isinstance(error["message"], str) and error["message"]
-    assert "\n" not in error["message"]
-    if code is not None:
-        assert error["code"] == code, error
-    return dict(error)

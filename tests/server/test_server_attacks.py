@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from conftest import assert_error
+from server_helpers import assert_error
 
 
 def _items(client, query: str = "") -> list[dict]:

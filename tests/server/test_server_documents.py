@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from server_corpus import DOCUMENTS
-
-from conftest import assert_error
+from server_helpers import assert_error
 
 
 def _ids(client, url: str) -> list[int]:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from conftest import assert_error
+from server_helpers import assert_error
 
 
 def _items(client, query: str = "") -> list[dict]:
@@ -78,3 +77,19 @@ def test_incident_pages(client):
              client.get(f"/api/incidents?page_size=2&page={n}").json()["items"]]
     assert paged == every
     assert client.get("/api/incidents?page=3&page_size=2").json()["items"] == []
+
+
+def test_a_list_gives_some_claims_and_how_many_there_are(client):
+    full = _night(client, "2025-09-05")
+    assert full["claims_total"] == len(full["claims"]) == 2
+    [none] = _items(client, "&since=2025-09-05&until=2025-09-05&claims=0")
+    assert none["claims"] == [] and none["claims_total"] == 2
+    assert none["figures"] == full["figures"]  # the incident's own figures stay whole
+    # one claim per incident, and still every claim whose figure the incident took
+    [one] = _items(client, "&since=2025-09-05&until=2025-09-05&claims=1")
+    chosen = {(f["document_id"], f["attack_key"]) for f in full["figures"]}
+    kept = {(c["document_id"], c["attack_key"]) for c in one["claims"]}
+    assert chosen <= kept and one["claims_total"] == 2
+    assert [c for c in full["claims"] if (c["document_id"], c["attack_key"]) in kept] == \
+        one["claims"]
+    assert_error(client.get("/api/incidents?claims=-1"), 422)

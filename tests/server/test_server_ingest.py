@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TOKEN, assert_error
+from server_helpers import TOKEN, assert_error
 
 NEW_NIGHT = ("Overnight Russia launched 64 drones at Ukraine. Air defences shot down 50 "
              "drones over the Poltava region.")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 
 import pytest
+from server_helpers import assert_error
 from sqlalchemy import text
 
-from conftest import assert_error
 from sitrep.errors import StoreError
 from sitrep.store.readonly import open_readonly
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import assert_error
+from server_helpers import assert_error
 
 
 def _items(client, url: str) -> list[dict]:
@@ -35,6 +35,17 @@ def test_quote_pages(client):
     first = client.get("/api/quotes?page_size=2").json()
     assert first["total"] == every["total"] >= 4
     assert first["items"] == every["items"][:2]
+
+
+def test_quotes_say_how_many_reports_were_merged(client, monkeypatch):
+    from sitrep.server import routes_statements
+
+    body = client.get("/api/quotes").json()
+    assert body["complete"] is True
+    assert body["reports_merged"] == sum(len(q["sources"]) for q in body["items"]) > 1
+    monkeypatch.setattr(routes_statements, "QUOTE_REPORTS", 1)
+    cut = client.get("/api/quotes?q=a").json()  # other filters: not the remembered answer
+    assert (cut["reports_merged"], cut["complete"], cut["total"]) == (1, False, 1)
 
 
 def test_events_by_type_actor_and_status(client):

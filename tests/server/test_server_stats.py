@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from server_helpers import assert_error
 
-from conftest import assert_error
 from sitrep.store.stats import incident_figures, period_start
 
 

@@ -93,10 +93,14 @@ def _mention(row: dict[str, Any]) -> QuoteMention:
 
 def stored_quotes(store: Store, *, speaker: str | None = None, text: str | None = None,
                   source: str | None = None, since: date | None = None,
-                  until: date | None = None) -> list[MergedQuote]:
+                  until: date | None = None, reports: int | None = None
+                  ) -> list[MergedQuote]:
     """The stored quotes that match the filters, merged: one per quote said, earliest
-    report first. A mention's document id is the store's id (as a string)."""
-    rows = store.quotes(speaker=speaker, text=text, source=source, since=since, until=until)
+    report first. A mention's document id is the store's id (as a string).
+    ``reports``: merge only the newest this many reports (a bounded answer on a large
+    database; a quote whose older reports fall outside lists only the newer ones)."""
+    rows = store.quotes(speaker=speaker, text=text, source=source, since=since, until=until,
+                        limit=reports)
     return merge_mentions(_mention(row) for row in rows.records())
 
 

@@ -58,6 +58,10 @@ def router(ctx: ServerContext) -> APIRouter:
             where: Annotated[AttackFilters, Depends(attack_filters)],
             sort: Annotated[Literal["-day", "day"],
                             Query(description="by the incident's day, then id")] = "-day",
+            claims: Annotated[int, Query(
+                ge=0, le=1000, description="claims per incident: the first (best sources "
+                "first) and every one whose figure was chosen; claims_total tells how "
+                "many there are, /api/incidents/{id} gives them all")] = 20,
     ) -> dict[str, Any]:
         """Incidents (one per real-world attack), newest day first.
 
@@ -71,7 +75,8 @@ def router(ctx: ServerContext) -> APIRouter:
                                       region=where.region, source=where.source, sort=sort)
         rows, total = ctx.page(stmt, offset=pages.offset, limit=pages.page_size)
         ids = [row[0] for row in rows]
-        views = {v.id: v for v in incident_views(ctx.reader, ids=ids)} if ids else {}
+        views = {v.id: v for v in incident_views(ctx.reader, ids=ids,
+                                                 claims_per_incident=claims)} if ids else {}
         return pages.envelope([incident_item(views[i]) for i in ids if i in views], total)
 
     @api.get("/incidents/{incident_id}", response_model=IncidentItem,

@@ -18,6 +18,22 @@ MAX_DOCUMENT_IDS = 20
 Role = Literal["struck", "interception_area", "launch_site", "venue", "mentioned"]
 
 
+def _places(ctx: ServerContext, role: str | None, since: Any, until: Any
+            ) -> list[dict[str, Any]]:
+    """Every place with its count and its first documents, most named first."""
+    records = fetch_rows(ctx.reader, place_counts_statement(
+        role=role, since=since, until=until)).records()
+    documents: dict[tuple[Any, ...], list[int]] = {
+        tuple(r[name] for name in PLACE_KEY): [] for r in records}
+    for row in fetch_rows(ctx.reader, place_documents_statement(
+            role=role, since=since, until=until, per_place=MAX_DOCUMENT_IDS)):
+        ids = documents.get(tuple(row[:-1]))
+        if ids is not None:
+            ids.append(row[-1])
+    return [{**r, "document_ids": documents[tuple(r[name] for name in PLACE_KEY)]}
+            for r in records]
+
+
 def router(ctx: ServerContext) -> APIRouter:
     """The places route, on ``ctx``'s store."""
     api = APIRouter(prefix="/api", tags=["places"])
@@ -31,21 +47,14 @@ def router(ctx: ServerContext) -> APIRouter:
                             ] = None,
     ) -> dict[str, Any]:
         """Places with how many documents name them (in ``role``), most named first; a
-        place's day is its attack's day, else its document's publication day."""
-        stmt = place_counts_statement(role=role, since=days.since, until=days.until)
-        rows, total = ctx.page(stmt, offset=pages.offset, limit=pages.page_size)
-        records = rows.records()
-        keys = [tuple(r[name] for name in PLACE_KEY) for r in records]
-        documents: dict[tuple[Any, ...], list[int]] = {key: [] for key in keys}
-        if keys:
-            found = fetch_rows(ctx.reader, place_documents_statement(
-                keys, role=role, since=days.since, until=days.until))
-            for row in found:
-                ids = documents.get(tuple(row[:-1]))
-                if ids is not None and len(ids) < MAX_DOCUMENT_IDS:
-                    ids.append(row[-1])
-        items = [{**r, "document_ids": documents[key]}
-                 for r, key in zip(records, keys, strict=True)]
-        return pages.envelope(items, total)
+        place's day is its attack's day, else its document's publication day. The whole
+        list is remembered until the database changes (the aggregation reads every
+        place row)."""
+        from ..store.paging import store_fingerprint
+
+        key = ("places", role, days.since, days.until, store_fingerprint(ctx.reader))
+        items: list[dict[str, Any]] = ctx.cached(key, lambda: _places(
+            ctx, role, days.since, days.until))
+        return pages.envelope(pages.cut(items), len(items))
 
     return api

@@ -16,9 +16,13 @@ from ..store.tables import events, quotes
 from .context import DEFAULT_PAGE_SIZE, ServerContext
 from .pagination import DayRange, PageParams, day_range, page_params
 from .params import TextParam
-from .schemas import EventItem, Page, QuoteItem
+from .schemas import EventItem, Page, QuotePage
 
-__all__ = ["quote_item", "router"]
+__all__ = ["QUOTE_REPORTS", "quote_item", "router"]
+
+#: How many quote reports (newest first) one answer merges at most: merging is done per
+#: request in memory, and a large database holds millions of reports.
+QUOTE_REPORTS = 20_000
 
 
 def _channels(store: Any, merged: Sequence[MergedQuote]) -> dict[tuple[int, int], str | None]:
@@ -56,7 +60,7 @@ def router(ctx: ServerContext) -> APIRouter:
     api = APIRouter(prefix="/api", tags=["quotes and events"])
     paging = page_params(ctx.settings.max_page_size, DEFAULT_PAGE_SIZE)
 
-    @api.get("/quotes", response_model=Page[QuoteItem])
+    @api.get("/quotes", response_model=QuotePage)
     def list_quotes(
             pages: Annotated[PageParams, Depends(paging)],
             days: Annotated[DayRange, Depends(day_range)],
@@ -67,12 +71,22 @@ def router(ctx: ServerContext) -> APIRouter:
     ) -> dict[str, Any]:
         """Quotes with their speakers: one per quote said, with every document reporting
         it (the same words of the same speaker in ten outlets are one item), earliest
-        report first; ``since``/``until`` bound the publication day."""
-        merged = stored_quotes(ctx.reader, speaker=speaker, text=q, source=source,
-                               since=days.since, until=days.until)
+        report first; ``since``/``until`` bound the publication day.
+
+        The newest 20,000 matching reports are merged (``reports_merged``, ``complete``);
+        the answer is remembered until the database changes."""
+        from ..store.paging import store_fingerprint
+
+        key = ("quotes", speaker, q, source, days.since, days.until,
+               store_fingerprint(ctx.reader))
+        merged: list[MergedQuote] = ctx.cached(key, lambda: stored_quotes(
+            ctx.reader, speaker=speaker, text=q, source=source, since=days.since,
+            until=days.until, reports=QUOTE_REPORTS))
         page = pages.cut(merged)
         channels = _channels(ctx.reader, page)
-        return pages.envelope([quote_item(quote, channels) for quote in page], len(merged))
+        reports = sum(len(quote.mentions) for quote in merged)
+        return {**pages.envelope([quote_item(quote, channels) for quote in page], len(merged)),
+                "reports_merged": reports, "complete": reports < QUOTE_REPORTS}
 
     @api.get("/events", response_model=Page[EventItem])
     def list_events(

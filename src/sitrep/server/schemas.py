@@ -159,6 +159,8 @@ class IncidentItem(BaseModel):
     figures: list[dict[str, Any]] = Field(description="the chosen figure per key")
     conflicts: list[dict[str, Any]]
     places: list[dict[str, Any]]
+    claims_total: int = Field(description="how many claims (documents' attacks) the "
+                                          "incident holds; a list gives only some")
     claims: list[ClaimItem]
 
 
@@ -189,6 +191,15 @@ class QuoteItem(BaseModel):
     start_char: int
     end_char: int
     sources: list[QuoteSource] = Field(description="every document reporting the quote")
+
+
+class QuotePage(Page[QuoteItem]):
+    """A page of merged quotes. On a large database only the newest reports are merged."""
+
+    reports_merged: int = Field(description="how many quote reports (matching the "
+                                            "filters, newest first) were merged")
+    complete: bool = Field(description="whether every matching report was merged (false: "
+                                       "narrow the filters or the dates for older ones)")
 
 
 class EventItem(BaseModel):

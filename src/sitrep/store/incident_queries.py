@@ -22,10 +22,13 @@ __all__ = [
     "attack_days_statement",
     "attack_documents_statement",
     "chunks",
+    "claim_counts_statement",
+    "claim_members_statement",
     "claims_statement",
     "documents_per_day_statement",
     "incident_days_statement",
     "incident_documents_statement",
+    "some_claims_statement",
     "unreconciled_statement",
 ]
 
@@ -83,23 +86,57 @@ def incident_documents_statement(document_ids: list[int]) -> Statement:
         incident_claims.c.incident_id.in_(touched))
 
 
+def _claim_rows() -> Select[Any]:
+    """Claim rows with their documents' source, time and URL, in stored order."""
+    c, d = incident_claims.c, documents.c
+    return (select(c.incident_id, incidents.c.incident_key, c.document_id, d.content_hash,
+                   d.source, d.published, d.url, d.title, c.attack_key, c.field, c.category,
+                   c.model, c.value, c.qualifier, c.reported_by, c.start_char, c.end_char,
+                   c.data, c.id.label("row_id"))
+            .select_from(incident_claims.join(documents, d.id == c.document_id)
+                         .join(incidents, incidents.c.id == c.incident_id))
+            .order_by(c.incident_id, c.id))
+
+
 def claims_statement(incident_ids: list[int], *, members_only: bool = False) -> Statement:
     """The claims of some incidents with their documents' source, time and URL.
 
     ``members_only``: one row per claim (the attack as a whole), without its figures.
     """
-    c, d = incident_claims.c, documents.c
-    stmt = (select(c.incident_id, incidents.c.incident_key, c.document_id, d.content_hash,
-                   d.source, d.published, d.url, d.title, c.attack_key, c.field, c.category,
-                   c.model, c.value, c.qualifier, c.reported_by, c.start_char, c.end_char,
-                   c.data)
-            .select_from(incident_claims.join(documents, d.id == c.document_id)
-                         .join(incidents, incidents.c.id == c.incident_id))
-            .where(c.incident_id.in_(incident_ids))
-            .order_by(c.incident_id, c.id))
+    c = incident_claims.c
+    stmt = _claim_rows().where(c.incident_id.in_(incident_ids))
     if members_only:
         stmt = stmt.where(c.field.is_(None))
     return stmt
+
+
+def claim_members_statement(incident_ids: list[int], per_incident: int) -> Statement:
+    """The first ``per_incident`` claims (attacks) of each incident, in stored order (best
+    source first): ``incident_id, document_id, attack_key``."""
+    c = incident_claims.c
+    ranked = (select(c.incident_id, c.document_id, c.attack_key,
+                     func.row_number().over(partition_by=c.incident_id,
+                                            order_by=c.id).label("rank"))
+              .where(c.incident_id.in_(incident_ids), c.field.is_(None))
+              .subquery())
+    return (select(ranked.c.incident_id, ranked.c.document_id, ranked.c.attack_key)
+            .where(ranked.c.rank <= per_incident))
+
+
+def claim_counts_statement(incident_ids: list[int]) -> Statement:
+    """How many claims (attacks) each incident holds."""
+    c = incident_claims.c
+    return (select(c.incident_id, func.count())
+            .where(c.incident_id.in_(incident_ids), c.field.is_(None))
+            .group_by(c.incident_id))
+
+
+def some_claims_statement(incident_ids: list[int], document_ids: list[int]) -> Statement:
+    """The rows (members and figures) of the claims these documents make in these
+    incidents, as :func:`claims_statement` gives them (both lists use an index)."""
+    c = incident_claims.c
+    return _claim_rows().where(c.incident_id.in_(incident_ids),
+                               c.document_id.in_(document_ids))
 
 
 def unreconciled_statement(since: date | None, until: date | None) -> Statement:

@@ -84,6 +84,7 @@ class IncidentView:
     period_end: str | None
     summary: dict[str, Any]
     claims: list[ClaimView] = field(default_factory=list)
+    claims_total: int | None = None  # when only some claims were read: how many there are
 
     @property
     def chosen(self) -> dict[FigureKey, dict[str, Any]]:
@@ -114,6 +115,8 @@ class IncidentView:
                 "figures": self.summary.get("figures", []),
                 "conflicts": self.summary.get("conflicts", []),
                 "places": self.summary.get("places", []),
+                "claims_total": len(self.claims) if self.claims_total is None
+                else self.claims_total,
                 "claims": [c.to_dict() for c in self.claims]}
 
 
@@ -131,16 +134,64 @@ def ordered_keys(keys: Collection[FigureKey]) -> list[FigureKey]:
 def incident_views(store: Store, *, ids: Collection[int] | None = None,
                    since: date | None = None, until: date | None = None,
                    attacker: str | None = None, target: str | None = None,
-                   limit: int | None = None) -> list[IncidentView]:
-    """Stored incidents (newest day first), or the ones with these ``incidents.id``s."""
+                   limit: int | None = None, claims_per_incident: int | None = None
+                   ) -> list[IncidentView]:
+    """Stored incidents (newest day first), or the ones with these ``incidents.id``s.
+
+    ``claims_per_incident``: read only the first claims of each incident (best source
+    first) and those whose figures were chosen, and note how many there are in
+    ``claims_total`` (a night reported by hundreds of documents has hundreds of claims)."""
     rows = store.incidents(since=since, until=until, attacker=attacker, target=target,
                            limit=limit, ids=ids).records()
     views = {r["incident_id"]: IncidentView(
         id=r["incident_id"], key=r["incident_key"], day=r["day"], attacker=r["attacker"],
         target=r["target"], period_start=r["period_start"], period_end=r["period_end"],
         summary=dict(r["summary"] or {})) for r in rows}
+    if claims_per_incident is None:
+        _add_claims(views, store.incident_claims(list(views)).records())
+    else:
+        _add_some_claims(store, views, claims_per_incident)
+    return list(views.values())
+
+
+def _add_some_claims(store: Store, views: dict[int, IncidentView], per_incident: int) -> None:
+    from . import incident_queries as queries
+    from .paging import fetch_rows
+
+    keys: set[tuple[int, int, str]] = set()
+    for chunk in queries.chunks(views):
+        for incident_id, count in fetch_rows(store, queries.claim_counts_statement(chunk)):
+            views[incident_id].claims_total = int(count)
+        if per_incident > 0:
+            keys.update((int(i), int(d), str(a)) for i, d, a in fetch_rows(
+                store, queries.claim_members_statement(chunk, per_incident)))
+    for view in views.values():
+        view.claims_total = view.claims_total or 0
+        if per_incident > 0:  # the claims whose figures the incident took are always shown
+            keys.update((view.id, int(f["document_id"]), str(f["attack_key"]))
+                        for f in view.summary.get("figures", [])
+                        if f.get("document_id") is not None and f.get("attack_key"))
+    # per incident, the claims' documents (incident and document ids both have an index);
+    # the rows of other attacks of those documents are dropped here
+    by_incident: dict[int, set[int]] = {}
+    for incident_id, document_id, _ in keys:
+        by_incident.setdefault(incident_id, set()).add(document_id)
+    found: list[dict[str, Any]] = []
+    for chunk in queries.chunks(by_incident):
+        documents = sorted({d for i in chunk for d in by_incident[i]})
+        for start in range(0, len(documents), queries.CHUNK):
+            rows = fetch_rows(store, queries.some_claims_statement(
+                chunk, documents[start:start + queries.CHUNK])).records()
+            found.extend(r for r in rows
+                         if (r["incident_id"], r["document_id"], r["attack_key"]) in keys)
+    found.sort(key=lambda r: (r["incident_id"], r["row_id"]))  # the stored order
+    _add_claims(views, found)
+
+
+def _add_claims(views: dict[int, IncidentView], records: list[dict[str, Any]]) -> None:
+    """Claim rows (a claim's row, then its figures' rows) into their incidents' views."""
     claims: dict[tuple[int, int, str | None], ClaimView] = {}
-    for row in store.incident_claims(list(views)).records():
+    for row in records:
         where = (row["incident_id"], row["document_id"], row["attack_key"])
         data = dict(row["data"] or {})
         if row["field"] is None:
@@ -157,4 +208,3 @@ def incident_views(store: Store, *, ids: Collection[int] | None = None,
                 value=row["value"], qualifier=row["qualifier"], text=data.get("text"),
                 start_char=row["start_char"], end_char=row["end_char"],
                 chosen=bool(data.get("chosen")))
-    return list(views.values())

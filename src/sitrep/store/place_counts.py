@@ -8,11 +8,10 @@ then by name and the other columns of the place, so that the order is stable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, distinct, func, select
 
 from .queries import day_range
 from .tables import attacks, documents, places
@@ -48,16 +47,17 @@ def place_counts_statement(*, role: str | None = None, since: date | None = None
     return stmt.order_by(count.desc(), *(column.asc().nulls_first() for column in key))
 
 
-def place_documents_statement(keys: Sequence[tuple[Any, ...]], *, role: str | None = None,
-                              since: date | None = None, until: date | None = None
+def place_documents_statement(*, role: str | None = None, since: date | None = None,
+                              until: date | None = None, per_place: int = 20
                               ) -> Select[Any]:
-    """The documents naming each of these places (``PLACE_KEY`` values), by id."""
+    """The first ``per_place`` documents (by id) naming each place: the ``PLACE_KEY``
+    columns and ``document_id``."""
     p = places.c
     joined, filters = _source_and_filters(role, since, until)
-    matches = [and_(*(p[name].is_(None) if value is None else p[name] == value
-                      for name, value in zip(PLACE_KEY, key, strict=True))) for key in keys]
-    stmt = (select(*(p[name] for name in PLACE_KEY), p.document_id).distinct()
-            .select_from(joined).where(or_(*matches), *filters)
-            .order_by(p.document_id))
-    return stmt
-
+    named = (select(*(p[name] for name in PLACE_KEY), p.document_id).distinct()
+             .select_from(joined).where(*filters).subquery())
+    key = [named.c[name] for name in PLACE_KEY]
+    ranked = select(*key, named.c.document_id, func.row_number().over(
+        partition_by=key, order_by=named.c.document_id).label("rank")).subquery()
+    return (select(*(ranked.c[name] for name in PLACE_KEY), ranked.c.document_id)
+            .where(ranked.c.rank <= per_place).order_by(ranked.c.document_id))

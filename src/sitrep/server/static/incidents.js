@@ -160,6 +160,16 @@ export function incidentFlag(incident) {
   return conflicts.length ? "consistent" : null;
 }
 
+// The list carries the first claims of each incident (and every chosen one); the rest
+// are counted, and the API's /api/incidents/{id} has them all.
+function moreClaims(incident) {
+  const hidden = (incident.claims_total ?? 0) - (incident.claims || []).length;
+  if (hidden <= 0) return null;
+  return el("p", { class: "muted more-claims" },
+    `+ ${plural(hidden, "more claim", "more claims")} (`,
+    el("a", { href: `/api/incidents/${incident.id}` }, "all, as JSON"), ")");
+}
+
 export function renderIncidentTable(container, incidents) {
   if (!incidents.length) {
     clear(container, el("p", { class: "empty" }, "No incidents for these filters."));
@@ -174,11 +184,12 @@ export function renderIncidentTable(container, incidents) {
   el("th", { scope: "row", class: "incident-night" },
     el("span", { class: "night" }, dayLabel(incident.day)),
     el("span", { class: "sides" }, incidentSides(incident)),
-    el("span", { class: "muted" }, plural((incident.claims || []).length, "claim", "claims")),
+    el("span", { class: "muted" }, plural(incident.claims_total ?? (incident.claims || []).length, "claim", "claims")),
     flagBadge(incidentFlag(incident))),
   el("td", { class: "incident-chosen", "data-label": "Incident figures" }, chosenList(incident)),
   el("td", { class: "incident-claims", "data-label": "Claims" },
-    el("div", { class: "claims" }, (incident.claims || []).map((claim) => claimCard(incident, claim))))));
+    el("div", { class: "claims" }, (incident.claims || []).map((claim) => claimCard(incident, claim)),
+      moreClaims(incident)))));
   clear(container, el("table", { class: "incident-table" },
     el("caption", { class: "visually-hidden" }, "Incidents, one row per night's attack, each source's claim side by side"),
     el("thead", {}, el("tr", {},
