@@ -12,7 +12,7 @@ from sitrep.evaluation.events_gold import load_events_gold, score_events
 from sitrep.evaluation.gate import load_floors
 from sitrep.evaluation.gold import load_sitrep_gold
 from sitrep.evaluation.places_gold import load_places_gold, score_places
-from sitrep.evaluation.quotes_gold import load_quotes_gold
+from sitrep.evaluation.quotes_gold import load_quotes_gold, score_quotes
 from sitrep.evaluation.scoring import score_documents
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,15 +54,18 @@ def test_gold_covers_the_phenomena() -> None:
 
 def test_floors_name_real_metrics() -> None:
     floors = load_floors(FLOORS)
-    assert set(floors) == {GOLD.stem, HELDOUT.stem, EVENTS.stem, PLACES.stem, *SHARED_SETS}
+    assert set(floors) == {GOLD.stem, HELDOUT.stem, EVENTS.stem, PLACES.stem, QUOTES.stem,
+                           *SHARED_SETS}
     for gold in (GOLD, HELDOUT):
         docs = load_sitrep_gold(gold)
         metrics = score_documents(docs, [[] for _ in docs]).metrics()
         assert set(floors[gold.stem]) <= set(metrics), gold.stem
     events = load_events_gold(EVENTS)
     places = load_places_gold(PLACES)
+    quotes = load_quotes_gold(QUOTES)
     native = [score_events(events, [[] for _ in events], name=EVENTS.stem),
-              score_places(places, [[] for _ in places], name=PLACES.stem)]
+              score_places(places, [[] for _ in places], name=PLACES.stem),
+              score_quotes(quotes, [[] for _ in quotes], name=QUOTES.stem)]
     airforce = [score_morning([], []), score_channel([], []),
                 score_infographics([], [], catalogue={})]
     for report in [*native, *airforce]:
