@@ -208,7 +208,9 @@ def report(run: Run, docs: int, flat_mb: float) -> None:
         print(f"   documents/s to the last document stored: "
               f"{docs / run.all_stored_at:,.1f} ({run.all_stored_at:.1f} s); then reconcile "
               f"and exit {run.elapsed - run.all_stored_at:.1f} s")
-    print(f"   documents/s overall: {docs / run.elapsed:,.1f} ({run.elapsed:.1f} s)")
+    done = min(docs, run.stored)
+    print(f"   documents/s overall: {done / run.elapsed:,.1f} ({run.elapsed:.1f} s)"
+          + ("" if done == docs else f": INCOMPLETE, {done:,} of {docs:,} documents"))
     marks = {label: _at(run.samples, p * docs) for label, p in
              (("10%", 0.1), ("50%", 0.5), ("90%", 0.9))}
     for label, sample in marks.items():
