@@ -33,7 +33,9 @@ after an article it is a noun ("the attack").
 A cue is refused where it is no speech: a passive ("was told"), a noun ("Trump’s comments",
 "analyst forecasts" — noun-like forms need a clause or a quotation after them), "so-called",
 a content that opens with a preposition. A lead content ends where another attribution of
-its sentence begins ("…, but Moscow said …", "…, according to …").
+its sentence begins ("…, but Moscow said …", "…, according to …"). A reported clause
+whose subject opens another quote's content ("Merrill says Machado promised to …") is part
+of that content, not a quote of its own.
 
 A quotation with no cue of its own takes the speaker of a name under it ("” ― Beck
 Pimentel"), of its sentence's subject after a colon ("X had one message: “…”"), of its
@@ -348,7 +350,32 @@ class _Run:
             out.extend(self._emit(para, previous))
             previous = para
         out.sort(key=lambda q: (q.start_char, q.end_char))
-        return out
+        return self._without_embedded(out)
+
+    def _without_embedded(self, quotes: list[Quote]) -> list[Quote]:
+        """Without the indirect quotes that are part of another's content: a cue whose
+        subject opens that content ("Merrill says Machado promised to …", "Mook asserted that Trump tells
+        so many lies …", "…, the campaign decided to …, a source said") reports what the
+        outer speaker says, not a statement of its own. A pronoun subject ("Ham said he
+        believes …") is the outer speaker again, and words in quotation marks are their
+        speaker's own: both stay."""
+        if len(quotes) < 2:
+            return quotes
+        return [q for q in quotes if not any(self._embedded(q, o) for o in quotes)]
+
+    def _embedded(self, q: Quote, outer: Quote) -> bool:
+        sp = q.speaker
+        if sp is None or outer is q or q.kind == "direct" or not (
+                outer.start_char <= q.start_char and q.end_char <= outer.end_char
+                and outer.start_char <= sp.start_char < q.start_char) or (
+                outer.start_char, outer.end_char) == (q.start_char, q.end_char):
+            return False
+        if sp.text.lower() in self.sp.pronouns or sp.text.lower() in self.sp.relatives or \
+                self.text.startswith(("’s", "'s"), sp.end_char):
+            return False  # "Observers doubted Moscow’s claim that …": Moscow claimed it
+        words = [m.group().lower() for m in TOKEN.finditer(self.text, outer.start_char,
+                                                           sp.start_char)]
+        return len(words) <= 2 and all(not w[0].isalnum() or w in self.sp.stop for w in words)
 
     def _hits(self, lo: int, hi: int) -> list[re.Match[str]]:
         i = bisect_left(self.hit_starts, lo)

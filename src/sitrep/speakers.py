@@ -160,6 +160,14 @@ class SpeakerRules:
         return stem if stem.isalpha() and low in self.pronouns and \
             low not in self.possessives and self.pronouns[low] != "self" else None
 
+    def after_sentence_end(self, words: list[str]) -> list[str]:
+        """The words of a name after the last full stop among them ("July. Delegates" ->
+        "Delegates", "Hester. Michael Mulgrew" -> "Michael Mulgrew"; "Mr. Obama" stays)."""
+        for i in range(len(words) - 2, -1, -1):
+            if words[i].endswith(".") and not self._abbrev(words[i]):
+                return words[i + 1:]
+        return words
+
     def _abbrev(self, word: str) -> bool:
         """A word whose final dot is no sentence end ("Mr.", "U.S.", "D.")."""
         low = word.lower()
@@ -563,14 +571,15 @@ class Speakers:
         lo = max(0, before - 1500)
         best = None
         r = self.rules
+        words: list[str] = []
         for m in r.person_name.finditer(text, lo, before):
-            words = m.group().split()
-            if any(w.lower().rstrip(".") in r.organisations for w in words):
+            found_words = r.after_sentence_end(m.group().split())
+            if len(found_words) < 2 or any(w.lower().rstrip(".") in r.organisations
+                                           for w in found_words):
                 continue
-            best = m
+            best, words = m, found_words
         if best is None:
             return None
-        words = best.group().split()
         while len(words) > 2 and (words[0].lower() in r.titles or words[0].lower() in
                                   r.honorifics or words[0].lower() in r.stop
                                   or words[0].lower() in r.determiners or len(words) > 3):
@@ -609,15 +618,16 @@ class Speakers:
                                                                   text[i - 1].isalnum()):
                 m = _NAME_BEFORE.search(text, max(0, i - 60), i)
                 if m is not None:
-                    words = [w for w in [*m.group().split(), bare]
+                    words = [w for w in r.after_sentence_end([*m.group().split(), bare])
                              if w.lower() not in r.honorifics and w.lower() not in r.titles
                              and w.lower() not in r.stop and w.lower() not in r.determiners]
                     if len(words) >= 2:
                         name = " ".join(words)
                         known = self._known(name)
+                        start = text.index(words[0], m.start())
                         if known is not None:
-                            return _Speaker(Actor(known.name, name, m.start(), end, known.actor_id,
+                            return _Speaker(Actor(known.name, name, start, end, known.actor_id,
                                                   known.country, known.sector), known.kind)
-                        return _Speaker(Actor(name, name, m.start(), end), "person")
+                        return _Speaker(Actor(name, name, start, end), "person")
             i = text.find(bare, end)
         return None

@@ -1,0 +1,51 @@
+"""Who says a quote when attributions nest or names run across sentences (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_pairs import pairs
+from sitrep.quotes import finder_for
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of an embedded cue opens the outer content: part of what the outer says
+    pytest.param("The harbour master says the operator promised to reopen the pier.",
+                 [("the operator promised to reopen the pier", "The harbour master")],
+                 id="embedded-lead"),
+    pytest.param("The ferry company decided to cancel the night crossing, a dock worker said.",
+                 [("The ferry company decided to cancel the night crossing",
+                   "a dock worker")],
+                 id="embedded-trail"),
+    # a pronoun after "that" is the outer speaker again: both stay
+    pytest.param("The mayor said that she hopes to reopen the market by May.",
+                 [("she hopes to reopen the market by May", "The mayor"),
+                  ("to reopen the market by May", "she")],
+                 id="pronoun-inner-stays"),
+    # a quotation in marks keeps its own speaker
+    pytest.param("The envoy said that Kyiv once called the deal “a trap”.",
+                 [("Kyiv once called the deal “a trap”", "The envoy"), ("a trap", "Kyiv")],
+                 id="direct-inner-stays"),
+])
+def test_embedded_attributions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def _speaker_names(text: str) -> list[str | None]:
+    return [None if q.speaker is None else q.speaker.name for q in finder_for("en").find(text)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a full stop between two capitalised words ends a name: "July. Delegates" is none
+    pytest.param("The vote came in July. Delegates cheered. He said the count was fair.",
+                 ["He"], id="pronoun-no-name-across-sentences"),
+    pytest.param("Talks ended on Friday. Oleh Marchuk left early. He said the count was fair.",
+                 ["Oleh Marchuk"], id="pronoun-full-name-after-sentence"),
+    # a surname takes the full name of its sentence, not the sentence before's last word
+    pytest.param("The pier reopened after Hester. Marta Kovalenko spoke first. "
+                 "“We are ready,” said Kovalenko.", ["Marta Kovalenko"],
+                 id="surname-full-name-after-sentence"),
+])
+def test_names_end_at_a_sentence(text: str, names: list[str]) -> None:
+    assert _speaker_names(text) == names
