@@ -354,11 +354,11 @@ class _Run:
 
     def _without_embedded(self, quotes: list[Quote]) -> list[Quote]:
         """Without the indirect quotes that are part of another's content: a cue whose
-        subject opens that content ("Merrill says Machado promised to …", "Mook asserted that Trump tells
-        so many lies …", "…, the campaign decided to …, a source said") reports what the
-        outer speaker says, not a statement of its own. A pronoun subject ("Ham said he
-        believes …") is the outer speaker again, and words in quotation marks are their
-        speaker's own: both stay."""
+        subject opens that content ("Merrill says Machado promised to …", "Mook asserted
+        that Trump tells so many lies …", "…, the campaign decided to …, a source said")
+        reports what the outer speaker says, not a statement of its own. A pronoun subject
+        ("Ham said he believes …") is the outer speaker again, and words in quotation marks
+        are their speaker's own: both stay."""
         if len(quotes) < 2:
             return quotes
         return [q for q in quotes if not any(self._embedded(q, o) for o in quotes)]
