@@ -35,7 +35,9 @@ A cue is refused where it is no speech: a passive ("was told"), a noun ("Trump�
 a content that opens with a preposition. A lead content ends where another attribution of
 its sentence begins ("…, but Moscow said …", "…, according to …"). A reported clause
 whose subject opens another quote's content ("Merrill says Machado promised to …") is part
-of that content, not a quote of its own.
+of that content, not a quote of its own; a pronoun there ("He said he plans to …") is the
+outer speaker. A question before its answer ("Asked about X, the governor said …") is no
+content.
 
 A quotation with no cue of its own takes the speaker of a name under it ("” ― Beck
 Pimentel"), of its sentence's subject after a colon ("X had one message: “…”"), of its
@@ -52,7 +54,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .model import Actor, Evidence, Quote
@@ -353,26 +355,46 @@ class _Run:
         return self._without_embedded(out)
 
     def _without_embedded(self, quotes: list[Quote]) -> list[Quote]:
-        """Without the indirect quotes that are part of another's content: a cue whose
-        subject opens that content ("Merrill says Machado promised to …", "Mook asserted
-        that Trump tells so many lies …", "…, the campaign decided to …, a source said")
-        reports what the outer speaker says, not a statement of its own. A pronoun subject
-        ("Ham said he believes …") is the outer speaker again, and words in quotation marks
-        are their speaker's own: both stay."""
+        """The quotes without those that are part of another's content, and with the
+        speaker of that other where a pronoun stands for it.
+
+        A cue whose subject opens another quote's content ("Merrill says Machado promised
+        to …", "Mook asserted that Trump tells so many lies …", "…, the campaign decided
+        to …, a source said") reports what the outer speaker says: it is no quote of its
+        own, unless its words are in quotation marks or its subject is a possessor
+        ("Observers doubted Moscow’s claim that …"). A pronoun there ("He said he plans
+        to …", "The ministry said it expects …") is the outer speaker again: the quote
+        stays, with the outer speaker's phrase. "I", "we" and "you" stay as written."""
         if len(quotes) < 2:
             return quotes
-        return [q for q in quotes if not any(self._embedded(q, o) for o in quotes)]
+        out = []
+        for q in quotes:
+            outer = next((o for o in quotes if self._opens_content_of(q, o)), None)
+            sp = q.speaker
+            if outer is None or sp is None:
+                out.append(q)
+                continue
+            low = sp.text.lower()
+            if low in self.sp.pronouns:
+                if self.sp.pronouns[low] != "self" and outer.speaker is not None:
+                    q = replace(q, speaker=outer.speaker)
+                out.append(q)
+            elif not (q.kind == "direct" or low in self.sp.relatives
+                      or self.text.startswith(("’s", "'s"), sp.end_char)):
+                continue
+            else:
+                out.append(q)
+        return out
 
-    def _embedded(self, q: Quote, outer: Quote) -> bool:
+    def _opens_content_of(self, q: Quote, outer: Quote) -> bool:
+        """Whether the speaker of ``q`` opens the content of ``outer`` (after at most two
+        stop words: "that", "but") and ``q`` lies inside it."""
         sp = q.speaker
-        if sp is None or outer is q or q.kind == "direct" or not (
+        if sp is None or outer is q or not (
                 outer.start_char <= q.start_char and q.end_char <= outer.end_char
                 and outer.start_char <= sp.start_char < q.start_char) or (
                 outer.start_char, outer.end_char) == (q.start_char, q.end_char):
             return False
-        if sp.text.lower() in self.sp.pronouns or sp.text.lower() in self.sp.relatives or \
-                self.text.startswith(("’s", "'s"), sp.end_char):
-            return False  # "Observers doubted Moscow’s claim that …": Moscow claimed it
         words = [m.group().lower() for m in TOKEN.finditer(self.text, outer.start_char,
                                                            sp.start_char)]
         return len(words) <= 2 and all(not w[0].isalnum() or w in self.sp.stop for w in words)
@@ -729,7 +751,7 @@ class _Run:
         a, b = region
         first = TOKEN.match(self.text, a)
         return first is not None and first.group().lower() in self.f.openers and \
-            len(self.text[a:b].split()) <= 8 and not any(a <= q.start < b for q in quotes)
+            len(self.text[a:b].split()) <= 12 and not any(a <= q.start < b for q in quotes)
 
     def _as_clause(self, s0: int, s1: int, pb: int, adj: int, rest: str,
                    quotes: list[_Span]) -> tuple[int, int] | None:
@@ -965,8 +987,10 @@ class _Run:
             if m is None or not m.group()[0].isalnum():
                 return None
             low = m.group().lower()
-        if low in self.sp.stop and low not in self.sp.pronouns:
-            comma = text.find(",", m.end(), cue)  # "In August, several groups …"
+        if (low in self.sp.stop and low not in self.sp.pronouns) or (
+                low.endswith("ing") and m.group()[0].isupper()):
+            # "In August, several groups …", "Following a late meeting, the council …"
+            comma = text.find(",", m.end(), cue)
             if comma < 0:
                 return None
             m = TOKEN.search(text, comma + 1, cue)

@@ -38,6 +38,8 @@ _SPEAKER_KINDS = frozenset({"person", "organisation", "country"})
 _SHORT = 48
 _INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
 _QUOTE_MARKS = frozenset("\"“”«»'’")
+_AFTER_QUOTE = frozenset("\"”»'’,")
+"""Marks before an "-ed" word that make it an adjective ("…,” retired general X said")."""
 _LONG = 360
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _KNOWN_PERSON_SUFFIXES = ("de", "van", "von", "al", "bin", "la", "le", "da", "di", "del")
@@ -360,8 +362,8 @@ class SpeakerRules:
             if not v[0].isalnum() or vl in self.stop or vl in self.pronouns \
                     or vl in self.modifiers:
                 break
-            if vl.endswith(("ed", "ing")) and v.islower() and not (k > 0 and self._modifies(
-                    toks[k - 1][2])):
+            if vl.endswith(("ed", "ing")) and v.islower() and not (k > 0 and (self._modifies(
+                    toks[k - 1][2]) or toks[k - 1][2] in _AFTER_QUOTE)):
                 break  # "Kaine defended people accused of": a verb ends the phrase
             start = ks
             count += 1

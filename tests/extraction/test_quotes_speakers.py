@@ -18,11 +18,20 @@ from sitrep.quotes import finder_for
                  [("The ferry company decided to cancel the night crossing",
                    "a dock worker")],
                  id="embedded-trail"),
-    # a pronoun after "that" is the outer speaker again: both stay
+    # a pronoun after "that" is the outer speaker again: both stay, with the outer phrase
     pytest.param("The mayor said that she hopes to reopen the market by May.",
                  [("she hopes to reopen the market by May", "The mayor"),
-                  ("to reopen the market by May", "she")],
-                 id="pronoun-inner-stays"),
+                  ("to reopen the market by May", "The mayor")],
+                 id="pronoun-inner-is-the-outer-speaker"),
+    pytest.param("He said he plans to reopen the market by May.",
+                 [("he plans to reopen the market by May", "He"),
+                  ("to reopen the market by May", "He")],
+                 id="pronoun-inner-takes-the-outer-pronoun"),
+    # "I", "we" and "you" stay as written
+    pytest.param("The mayor said we hope to reopen the market by May.",
+                 [("we hope to reopen the market by May", "The mayor"),
+                  ("to reopen the market by May", "we")],
+                 id="self-pronoun-stays"),
     # a quotation in marks keeps its own speaker
     pytest.param("The envoy said that Kyiv once called the deal “a trap”.",
                  [("Kyiv once called the deal “a trap”", "The envoy"), ("a trap", "Kyiv")],
@@ -30,6 +39,17 @@ from sitrep.quotes import finder_for
 ])
 def test_embedded_attributions(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Asked about the strike on the fuel depot near the port, the governor said, "
+                 "“We are still counting.”", id="asked-opener"),
+    pytest.param("Pressed on the timing of the repairs to the bridge, the mayor said, "
+                 "“We are still counting.”", id="pressed-opener"),
+])
+def test_question_before_the_answer_is_no_content(text: str) -> None:
+    """ "Asked about X, the governor said, “…”": the question is no claim of the speaker."""
+    assert [t for t, _ in pairs(text)] == ["We are still counting."]
 
 
 def _speaker_names(text: str) -> list[str | None]:
