@@ -69,3 +69,19 @@ def _speaker_names(text: str) -> list[str | None]:
 ])
 def test_names_end_at_a_sentence(text: str, names: list[str]) -> None:
     assert _speaker_names(text) == names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participial opener before the clause whose subject speaks through "…, calling …"
+    pytest.param("Following a late meeting, the port authority issued a statement calling "
+                 "the blockade “a clear violation” of the accord.",
+                 ("the blockade “a clear violation” of the accord", "the port authority"),
+                 id="participial-opener"),
+    # an "-ed" word right after a quotation is an adjective of the speaker's phrase
+    pytest.param("The pier “is the safest in the region,” retired harbour master Ivan "
+                 "Petrenko said.",
+                 ("is the safest in the region,", "retired harbour master Ivan Petrenko"),
+                 id="adjective-after-quotation"),
+])
+def test_speaker_phrase_edges(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
