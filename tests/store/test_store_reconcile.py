@@ -190,3 +190,16 @@ def test_windows_hold_at_most_so_many_documents(store: Store) -> None:
     assert reconcile_store(store, window_documents=3).windows == 2
     assert reconcile_store(store).windows == 1
     assert store.counts()["incidents"] == 3
+
+
+def test_documents_filed_under_no_day_go_in_windows_too(store: Store) -> None:
+    for n in range(5):
+        keep(store, result(f"undated{n}", published=None, attacks=[attack(
+            f"undated{n}-a1", period=None, weapons=[weapon("drone", launched=count(7 + n))])]))
+    keep(store, drones_night("dated", "2025-09-03", launched=40))
+    summary = reconcile_store(store, window_documents=2)
+    assert summary.windows == 1 + 3  # one dated window, then undated 2 | 2 | 1
+    assert store.counts()["incidents"] == 6  # each undated claim is an incident of its own
+    whole = groups(store)
+    reconcile_store(store)  # one window for all: the same incidents
+    assert groups(store) == whole

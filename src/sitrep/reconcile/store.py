@@ -8,7 +8,9 @@ filed under (``document_ids``: what ``sitrep ingest`` does for the documents it 
 
 Days are done in windows of consecutive days holding at most ``window_documents`` documents
 with attacks (a single day holding more is a window of its own), so memory holds one
-window's claims, never a whole large database. For a window the results read are:
+window's claims, never a whole large database. Documents whose attacks are filed under no
+day come last, in windows of the same size (such a claim is an incident of its own).
+For a window the results read are:
 
 1. every document with an attack (or a claim in a stored incident) filed under a day of
    the window or of the :data:`MARGIN_DAYS` days on either side (two claims of one
@@ -177,10 +179,17 @@ def reconcile_store(store: Store, *, since: date | None = None, until: date | No
         if progress is not None:
             progress(summary)
     if None in days and since is None and until is None:
+        # a claim filed under no day has no resolved period and stays an incident of its
+        # own (see grouping), so these documents go in windows too: memory stays flat
         undated = store.attack_documents(undated=True)
         if document_ids is not None:
             undated &= set(document_ids)
-        _reconcile_documents(store, undated, summary)
+        ordered = sorted(undated)
+        for start in range(0, len(ordered), window_documents):
+            _reconcile_documents(store, set(ordered[start:start + window_documents]),
+                                 summary)
+            if progress is not None:
+                progress(summary)
     return summary
 
 
