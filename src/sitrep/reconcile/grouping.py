@@ -109,14 +109,19 @@ def group_claims(claims: Sequence[Claim]) -> list[list[Claim]]:
     # a night never matches a longer period, and two longer periods match only when they
     # start on the same day: each claim is compared with the still-open claims of its own
     # lane (nights; longer periods by start day), in the same order as over all of them
+    # (a claim already in the group of an open claim needs no comparison with it: the
+    # join would change nothing; a night reported by hundreds of documents is then
+    # compared about once per claim, not once per pair)
     night_hours = load_reconcile().night_hours
+    ends = [item.span[1] for item in items]
     lanes: dict[object, list[int]] = {}
     for n, item in enumerate(items):
-        hours = (item.span[1] - item.span[0]).total_seconds() / 3600
-        lane = "night" if hours <= night_hours else item.span[0].date()
-        active = [m for m in lanes.get(lane, ()) if items[m].span[1] >= item.span[0]]
+        start = item.span[0]
+        hours = (item.span[1] - start).total_seconds() / 3600
+        lane = "night" if hours <= night_hours else start.date()
+        active = [m for m in lanes.get(lane, ()) if ends[m] >= start]
         for m in active:
-            if _compatible(items[m], item):
+            if groups.find(m) != groups.find(n) and _compatible(items[m], item):
                 groups.join(m, n)
         active.append(n)
         lanes[lane] = active
