@@ -89,19 +89,24 @@ class ServerContext:
                     self._cache.popitem(last=False)
         return value
 
+    def remembered(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()``, remembered under ``key`` until the database changes
+        (:func:`~sitrep.store.paging.store_fingerprint`)."""
+        from ..store.paging import store_fingerprint
+
+        return self.cached((key, store_fingerprint(self.reader)), compute)
+
     def page(self, stmt: Select[Any], *, offset: int, limit: int) -> tuple[Rows, int]:
         """One page of ``stmt`` and its total. The total (a count over the whole filtered
         set, the slow part on a large database) is remembered for the same filters until
-        the database changes (:func:`~sitrep.store.paging.store_fingerprint`), so turning
-        pages or asking again costs only the page."""
-        from ..store.paging import count_rows, fetch_page, store_fingerprint
+        the database changes, so turning pages or asking again costs only the page."""
+        from ..store.paging import count_rows, fetch_page
 
         unordered = stmt.order_by(None)
         compiled = unordered.compile(self.reader.engine)
         key = ("total", str(compiled),
-               tuple(sorted((k, repr(v)) for k, v in compiled.params.items())),
-               store_fingerprint(self.reader))
-        total: int = self.cached(key, lambda: count_rows(self.reader, unordered))
+               tuple(sorted((k, repr(v)) for k, v in compiled.params.items())))
+        total: int = self.remembered(key, lambda: count_rows(self.reader, unordered))
         return fetch_page(self.reader, stmt, offset=offset, limit=limit, total=total)
 
     def close(self) -> None:

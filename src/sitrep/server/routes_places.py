@@ -50,10 +50,8 @@ def router(ctx: ServerContext) -> APIRouter:
         place's day is its attack's day, else its document's publication day. The whole
         list is remembered until the database changes (the aggregation reads every
         place row)."""
-        from ..store.paging import store_fingerprint
-
-        key = ("places", role, days.since, days.until, store_fingerprint(ctx.reader))
-        items: list[dict[str, Any]] = ctx.cached(key, lambda: _places(
+        key = ("places", role, days.since, days.until)
+        items: list[dict[str, Any]] = ctx.remembered(key, lambda: _places(
             ctx, role, days.since, days.until))
         return pages.envelope(pages.cut(items), len(items))
 

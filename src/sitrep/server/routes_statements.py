@@ -75,11 +75,8 @@ def router(ctx: ServerContext) -> APIRouter:
 
         The newest 20,000 matching reports are merged (``reports_merged``, ``complete``);
         the answer is remembered until the database changes."""
-        from ..store.paging import store_fingerprint
-
-        key = ("quotes", speaker, q, source, days.since, days.until,
-               store_fingerprint(ctx.reader))
-        merged: list[MergedQuote] = ctx.cached(key, lambda: stored_quotes(
+        key = ("quotes", speaker, q, source, days.since, days.until)
+        merged: list[MergedQuote] = ctx.remembered(key, lambda: stored_quotes(
             ctx.reader, speaker=speaker, text=q, source=source, since=days.since,
             until=days.until, reports=QUOTE_REPORTS))
         page = pages.cut(merged)
