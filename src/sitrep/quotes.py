@@ -233,6 +233,7 @@ class QuoteFinder:
         self.prepositions = frozenset(p.lower() for p in rules.prepositions)
         self.introducers = frozenset(p.lower() for p in rules.introducers)
         self.openers = self.prepositions | {o.lower() for o in rules.openers}
+        self.be_forms = frozenset(w.lower() for w in rules.passive)
         stems = _alt([c.lower() for c in rules.catenatives]) or "(?!)"
         self.catenative_re = re.compile(rf"\b(?:{stems})[a-z]*(?:\s+\w+ly)?\s$")
         self.dashes = frozenset(rules.dashes)
@@ -750,8 +751,11 @@ class _Run:
         the end, Patriot agreed to …", "As for the channel's bent, he said “…”")."""
         a, b = region
         first = TOKEN.match(self.text, a)
+        words = self.low[a:b].split()
+        # a form of "be" makes it a clause ("At least three people were killed …")
         return first is not None and first.group().lower() in self.f.openers and \
-            len(self.text[a:b].split()) <= 12 and not any(a <= q.start < b for q in quotes)
+            len(words) <= 12 and self.f.be_forms.isdisjoint(words) and \
+            not any(a <= q.start < b for q in quotes)
 
     def _as_clause(self, s0: int, s1: int, pb: int, adj: int, rest: str,
                    quotes: list[_Span]) -> tuple[int, int] | None:

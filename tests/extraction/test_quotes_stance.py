@@ -25,6 +25,9 @@ FOUND = {
     # an adverbial opener is no content of a trailing cue: the lead content is
     "opener-not-content": ("In the end, the operator agreed to restore the line by Friday.",
                            "to restore the line by Friday", "the operator"),
+    # a preposition opening a clause with a verb is no adverbial opener ("At least …")
+    "opener-clause": ("At least four people were hurt in Odesa, the regional governor said.",
+                      "At least four people were hurt in Odesa", "the regional governor"),
     # a name and a colon open the headline: the headline is theirs
     "headline-speaker": ("Koval: Grid Will Hold Through Winter\n\nThe minister spoke in Kyiv.",
                          "Grid Will Hold Through Winter", "Koval"),
